@@ -1,0 +1,78 @@
+package org.heavylegs.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code heavylegs} command: global options, the list of subcommands and the exit-code policy. */
+@Command(name = "heavylegs",
+        mixinStandardHelpOptions = true,
+        versionProvider = HeavyLegs.Version.class,
+        description = "Why do my legs feel heavy when I run? Reads watch files and logs, "
+                + "computes the markers behind nine causes and says which are likely.",
+        subcommands = {InspectCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 internal failure, 2 usage error, "
+                + "3 some input could not be used (named; the rest was processed)."})
+public final class HeavyLegs implements Runnable {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show stack traces of unexpected failures.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (for tests too). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        HeavyLegs top = new HeavyLegs();
+        CommandLine cl = new CommandLine(top);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug") || top.debug;
+            commandLine.getErr().println("heavylegs: internal error: " + describe(ex));
+            if (debug) {
+                ex.printStackTrace(commandLine.getErr());
+            } else {
+                commandLine.getErr().println("(run again with --debug for details)");
+            }
+            return ExitCodes.INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("heavylegs: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String describe(Throwable ex) {
+        String msg = ex.getMessage();
+        return ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+
+    /** Reads the version from the jar manifest, with a fallback for runs from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = HeavyLegs.class.getPackage().getImplementationVersion();
+            return new String[] {"heavylegs " + (v == null ? "development build" : v),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

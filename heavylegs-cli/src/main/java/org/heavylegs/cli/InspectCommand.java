@@ -1,0 +1,90 @@
+package org.heavylegs.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.heavylegs.core.activity.Activity;
+import org.heavylegs.core.activity.Totals;
+import org.heavylegs.formats.ActivityFiles;
+import org.heavylegs.formats.UnreadableFileException;
+import org.heavylegs.report.inspect.InspectJson;
+import org.heavylegs.report.inspect.InspectTable;
+import org.heavylegs.report.inspect.Inspected;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code heavylegs inspect FILE...}: one summary per activity in each file. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Summarise every activity in the given files (FIT, TCX, GPX, also .gz; "
+                + "folders are searched recursively), with totals computed from the samples.")
+public final class InspectCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Activity files or folders.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Print a JSON array (DESIGN.md 2.4) instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Inspected> rows = new ArrayList<>();
+        int refused = 0;
+        for (Path file : expand(files, err)) {
+            try {
+                for (Activity a : ActivityFiles.read(file)) {
+                    rows.add(new Inspected(a, Totals.of(a), Map.of()));
+                }
+            } catch (UnreadableFileException e) {
+                err.println("refused: " + e.getMessage());
+                refused++;
+            }
+        }
+        if (missing > 0) {
+            refused += missing;
+        }
+        out.print(json ? InspectJson.render(rows) + System.lineSeparator() : InspectTable.render(rows));
+        out.flush();
+        if (refused > 0) {
+            err.println(refused + " file(s) could not be used; " + rows.size() + " activities read from the rest.");
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.OK;
+    }
+
+    private int missing;
+
+    /** Files as given, folders walked recursively (sorted), missing paths reported. */
+    private List<Path> expand(List<Path> paths, PrintWriter err) {
+        List<Path> result = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(result::add);
+                } catch (IOException e) {
+                    err.println("refused: " + p + ": cannot list folder: " + e.getMessage());
+                    missing++;
+                }
+            } else if (Files.isRegularFile(p)) {
+                result.add(p);
+            } else {
+                err.println("refused: " + p + ": no such file");
+                missing++;
+            }
+        }
+        return result;
+    }
+}
