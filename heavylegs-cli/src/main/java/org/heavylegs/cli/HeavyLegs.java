@@ -36,11 +36,22 @@ public final class HeavyLegs implements Runnable {
     /** Runs the command line with the given streams and returns the exit code (for tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         HeavyLegs top = new HeavyLegs();
-        CommandLine cl = new CommandLine(top);
+        CommandLine cl = configure(new CommandLine(top), top, out, err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * Applies the exit-code policy of DESIGN.md 2.1: usage errors give 2 with a one-line message,
+     * unexpected failures give 1 with a one-line message and a stack trace only under --debug.
+     */
+    static CommandLine configure(CommandLine cl, HeavyLegs top, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean debug = parseResult.hasMatchedOption("--debug") || top.debug;
+            boolean debug = top.debug || parseResult.hasMatchedOption("--debug");
             commandLine.getErr().println("heavylegs: internal error: " + describe(ex));
             if (debug) {
                 ex.printStackTrace(commandLine.getErr());
@@ -55,10 +66,7 @@ public final class HeavyLegs implements Runnable {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.USAGE;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return cl;
     }
 
     private static String describe(Throwable ex) {
