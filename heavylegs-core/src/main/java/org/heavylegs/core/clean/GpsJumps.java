@@ -126,7 +126,8 @@ public final class GpsJumps implements CleaningRule {
                 }
             }
         }
-        Streams repaired = s.with(Channel.LATITUDE_DEG, newLat).with(Channel.LONGITUDE_DEG, newLon);
+        boolean anyLeft = jumped < fixCount;
+        Streams repaired = s.with(Channel.LATITUDE_DEG, anyLeft ? newLat : null).with(Channel.LONGITUDE_DEG, anyLeft ? newLon : null);
         if (speeds > 0) {
             repaired = repaired.with(Channel.SPEED_M_S, newSpeed);
         }
@@ -146,6 +147,9 @@ public final class GpsJumps implements CleaningRule {
         if (speeds > 0) {
             m.append(String.format(Locale.ROOT, "; %d speed %s above %.0f m/s at those positions set missing",
                     speeds, speeds == 1 ? "sample" : "samples", limit));
+        }
+        if (!anyLeft) {
+            m.append("; no valid position left, channels removed");
         }
         warnings.add(m.toString());
         return activity.withStreams(repaired);

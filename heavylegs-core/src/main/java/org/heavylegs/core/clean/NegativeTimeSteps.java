@@ -15,7 +15,7 @@ import org.heavylegs.core.activity.Streams;
  *   <li>Two neighbours in the wrong order (swapping them restores order in time and, when present,
  *       in distance): they are swapped.</li>
  *   <li>Any other sample whose time is not after the last kept one: dropped.</li>
- *   <li>A sample without a time: dropped.</li>
+ *   <li>A sample without a time: dropped, unless no sample has one (then all are kept as they are).</li>
  * </ul>
  * Large backward clock steps are not this rule's business: {@link TimeJumps} runs first and moves
  * them, so what is left here are short local disorders that cost a few samples at most.
@@ -76,6 +76,11 @@ public final class NegativeTimeSteps implements CleaningRule {
                 worstStepBackS = Math.max(worstStepBackS, t[last] - t[i]);
                 dropped++;
             }
+        }
+        if (kept == 0) {
+            // Nothing to order by: keeping the samples in file order beats leaving none.
+            warnings.add(id() + ": no sample has a time; " + n + " samples kept in file order");
+            return activity;
         }
         Streams repaired = gather(t, merged, order, kept);
         warnings.add(message(untimed, duplicates, swapped, dropped, worstStepBackS));

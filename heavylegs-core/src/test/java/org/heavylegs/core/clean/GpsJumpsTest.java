@@ -135,6 +135,18 @@ class GpsJumpsTest {
     }
 
     @Test
+    void positionChannelsWithNothingValidLeftAreRemoved() {
+        Activity clean = SyntheticRuns.run(30, 5);
+        double[] lat = {91, 91, 91, 91, 91};
+        List<String> warnings = new ArrayList<>();
+        Activity out = rule.apply(clean.withStreams(clean.streams().with(Channel.LATITUDE_DEG, lat)), warnings);
+        assertThat(out.streams().has(Channel.LATITUDE_DEG)).isFalse();
+        assertThat(out.streams().has(Channel.LONGITUDE_DEG)).isFalse();
+        assertThat(warnings).containsExactly("gps_jumps: 5 of 5 positions set missing, 5 outside the valid range or "
+                + "without a time (first at sample 0, 0 s); no valid position left, channels removed");
+    }
+
+    @Test
     void longLastingDisplacementIsKept() {
         // The last quarter of the track two kilometres away: a relock or a lift, not an outlier.
         Activity clean = SyntheticRuns.run(29, 1200);

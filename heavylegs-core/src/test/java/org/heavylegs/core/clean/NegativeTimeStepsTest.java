@@ -107,6 +107,16 @@ class NegativeTimeStepsTest {
         assertThat(warnings).containsExactly("negative_time_steps: 1 sample without a time dropped");
     }
 
+    @Test
+    void samplesAreKeptWhenNoneHasATime() {
+        // As in python-fitparse/DeveloperData.fit, whose three records carry no timestamp.
+        double[] t = {Double.NaN, Double.NaN, Double.NaN};
+        Activity in = run(t, new double[] {0, 1, 2}, new double[] {90, 91, 92});
+        List<String> warnings = new ArrayList<>();
+        assertThat(rule.apply(in, warnings)).isSameAs(in);
+        assertThat(warnings).containsExactly("negative_time_steps: no sample has a time; 3 samples kept in file order");
+    }
+
     /** Seeded property: copies of samples and swapped neighbours injected into a clean run are undone exactly. */
     @ParameterizedTest
     @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18})
