@@ -32,7 +32,7 @@ public final class HeartRateArtifacts implements CleaningRule {
     /**
      * [heuristic] Highest heart rate taken as real, bpm. Measured maxima in adults rarely exceed
      * 220 bpm [recalled]; 240 leaves room for young athletes and is still well below what a
-     * disturbed sensor writes (values up to 255, the largest a FIT heart-rate byte holds).
+     * disturbed sensor writes (values up to 254, the largest valid FIT heart-rate byte).
      */
     static final double MAX_BPM = 240;
 
