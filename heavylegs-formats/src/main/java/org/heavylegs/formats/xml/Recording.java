@@ -80,6 +80,9 @@ final class Recording {
             return;
         }
         checkPosition();
+        if (repeatsLastSample()) {
+            return;
+        }
         samples.newSample(pointTime);
         for (Channel c : CHANNELS) {
             samples.set(c, point[c.ordinal()]);
@@ -95,6 +98,24 @@ final class Recording {
             segmentStarts.set(samples.size() - 1);
             segmentPending = false;
         }
+    }
+
+    /**
+     * Garmin's TCX export repeats a lap's closing trackpoint as the next lap's first, same time and
+     * same values (corpus: heartandsole testdata.tcx at every lap start); its GPX of the same run
+     * has it once. Such an exact repeat carries nothing and is dropped without a warning; a repeated
+     * time with different values is kept for the cleaning rules to judge.
+     */
+    private boolean repeatsLastSample() {
+        if (samples.size() == 0 || samples.lastTime() != pointTime) {
+            return false;
+        }
+        for (Channel c : CHANNELS) {
+            if (Double.compare(samples.get(c), point[c.ordinal()]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A position needs both coordinates, each within its range; otherwise neither is kept. */
