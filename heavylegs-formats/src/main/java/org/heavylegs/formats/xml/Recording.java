@@ -81,6 +81,8 @@ final class Recording {
         }
         checkPosition();
         if (repeatsLastSample()) {
+            // A segment that opens with the previous point again resumed without a gap.
+            segmentPending = false;
             return;
         }
         samples.newSample(pointTime);
