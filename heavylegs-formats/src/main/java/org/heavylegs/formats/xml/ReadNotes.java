@@ -15,7 +15,7 @@ final class ReadNotes {
     private final Map<String, String> firstExample = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    /** Counts one occurrence of an oddity, e.g. "trackpoints without a time were skipped". */
+    /** Counts one occurrence of an oddity, e.g. "trackpoints without a time, skipped". */
     void count(String what, String example) {
         counts.merge(what, 1, Integer::sum);
         if (example != null) {
@@ -43,7 +43,7 @@ final class ReadNotes {
         } catch (NumberFormatException e) {
             // counted below
         }
-        count("values could not be read as numbers and were left missing", "'" + shorten(text) + "' in " + element);
+        count("values that are not numbers, left missing", "'" + shorten(text) + "' in " + element);
         return Double.NaN;
     }
 
@@ -52,7 +52,7 @@ final class ReadNotes {
         double t = XmlTimes.epochSeconds(text);
         if (Double.isNaN(t)) {
             if (!text.isEmpty()) {
-                count("times could not be read", "'" + shorten(text) + "' in " + element);
+                count("times that could not be read, left missing", "'" + shorten(text) + "' in " + element);
             }
         } else if (!XmlTimes.hasZone(text)) {
             note("times carry no time zone; read as UTC");
@@ -65,7 +65,7 @@ final class ReadNotes {
         List<String> out = new ArrayList<>(notes);
         counts.forEach((what, n) -> {
             String ex = firstExample.get(what);
-            out.add(n + " " + what + (ex == null ? "" : " (first: " + ex + ")"));
+            out.add(what + ": " + n + (ex == null ? "" : " (first: " + ex + ")"));
         });
         return out;
     }

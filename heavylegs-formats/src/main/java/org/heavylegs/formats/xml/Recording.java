@@ -76,7 +76,7 @@ final class Recording {
     void endPoint() {
         inPoint = false;
         if (Double.isNaN(pointTime)) {
-            notes.count("trackpoints without a time were skipped", null);
+            notes.count("trackpoints without a time, skipped", null);
             return;
         }
         checkPosition();
@@ -128,7 +128,7 @@ final class Recording {
             return;
         }
         if (!(Math.abs(point[la]) <= 90) || !(Math.abs(point[lo]) <= 180)) {
-            notes.count("positions were incomplete or out of range and were left missing",
+            notes.count("positions incomplete or out of range, left missing",
                     point[la] + ", " + point[lo]);
             point[la] = Double.NaN;
             point[lo] = Double.NaN;

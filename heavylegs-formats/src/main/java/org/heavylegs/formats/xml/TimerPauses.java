@@ -98,7 +98,7 @@ final class TimerPauses {
             missing -= placed;
         }
         if (missing > UNPLACED_NOTE_S) {
-            notes.count("laps had stopped-timer time with no clock jump to place it on (our timer reads high there)",
+            notes.count("laps whose stopped-timer time found no clock jump to sit on, so our timer reads high there",
                     "lap " + lapNumber + ", " + Math.round(missing) + " s");
         }
     }

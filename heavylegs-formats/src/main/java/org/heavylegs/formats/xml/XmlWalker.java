@@ -70,8 +70,8 @@ final class XmlWalker {
         XMLStreamReader r = null;
         try {
             r = hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(data));
-            while (r.hasNext()) {
-                int event = r.next();
+            while (hasNext(r)) {
+                int event = next(r);
                 switch (event) {
                     case XMLStreamConstants.DTD -> throw hostile(source, r,
                             "declares a DTD (<!DOCTYPE ...>); DTDs and entities are never resolved, so the file is refused");
@@ -104,11 +104,25 @@ final class XmlWalker {
             return null;
         } catch (XMLStreamException e) {
             return new Broken(line(e.getLocation()), firstLine(e.getMessage()));
-        } catch (RuntimeException e) {
-            // The JDK parser signals some malformed input with unchecked exceptions.
-            return new Broken(r == null ? 1 : line(r.getLocation()), String.valueOf(e.getMessage()));
         } finally {
             close(r);
+        }
+    }
+
+    /** The JDK parser signals some malformed input with unchecked exceptions; they mean the same. */
+    private static boolean hasNext(XMLStreamReader r) throws XMLStreamException {
+        try {
+            return r.hasNext();
+        } catch (RuntimeException e) {
+            throw new XMLStreamException(String.valueOf(e.getMessage()), r.getLocation(), e);
+        }
+    }
+
+    private static int next(XMLStreamReader r) throws XMLStreamException {
+        try {
+            return r.next();
+        } catch (RuntimeException e) {
+            throw new XMLStreamException(String.valueOf(e.getMessage()), r.getLocation(), e);
         }
     }
 

@@ -132,9 +132,9 @@ class GpxReaderTest {
         assertThat(a.streams().get(Channel.ALTITUDE_M)[1]).isNaN();
         assertThat(a.streams().get(Channel.LATITUDE_DEG)[2]).isNaN();
         assertThat(a.warnings()).containsExactlyInAnyOrder(
-                "1 trackpoints without a time were skipped",
-                "1 values could not be read as numbers and were left missing (first: '5OO' in trkpt/ele)",
-                "1 positions were incomplete or out of range and were left missing (first: 48.00009, NaN)");
+                "trackpoints without a time, skipped: 1",
+                "values that are not numbers, left missing: 1 (first: '5OO' in trkpt/ele)",
+                "positions incomplete or out of range, left missing: 1 (first: 48.00009, NaN)");
     }
 
     @Test

@@ -138,9 +138,9 @@ class TcxReaderTest {
         assertThat(a.streams().get(Channel.LATITUDE_DEG)[2]).isNaN();
         assertThat(a.streams().get(Channel.LONGITUDE_DEG)[2]).isNaN();
         assertThat(a.warnings()).containsExactlyInAnyOrder(
-                "2 trackpoints without a time were skipped",
-                "1 values could not be read as numbers and were left missing (first: '1 40' in HeartRateBpm/Value)",
-                "1 positions were incomplete or out of range and were left missing (first: 148.00012, 11.0)");
+                "trackpoints without a time, skipped: 2",
+                "values that are not numbers, left missing: 1 (first: '1 40' in HeartRateBpm/Value)",
+                "positions incomplete or out of range, left missing: 1 (first: 148.00012, 11.0)");
     }
 
     @Test

@@ -46,7 +46,7 @@ class TimerPausesTest {
         ReadNotes notes = new ReadNotes();
         assertThat(TimerPauses.infer(t, bits(0), List.of(new TimerPauses.LapSpan(0, 4, 0, 3 + 60, 3)), notes)).isEmpty();
         assertThat(notes.lines()).containsExactly(
-                "1 laps had stopped-timer time with no clock jump to place it on (our timer reads high there) (first: lap 1, 60 s)");
+                "laps whose stopped-timer time found no clock jump to sit on, so our timer reads high there: 1 (first: lap 1, 60 s)");
     }
 
     @Test
