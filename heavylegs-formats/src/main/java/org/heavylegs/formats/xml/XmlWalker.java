@@ -1,6 +1,5 @@
 package org.heavylegs.formats.xml;
 
-import java.io.ByteArrayInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -69,7 +68,7 @@ final class XmlWalker {
         StringBuilder text = new StringBuilder();
         XMLStreamReader r = null;
         try {
-            r = hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(data));
+            r = hardenedFactory().createXMLStreamReader(XmlEncoding.reader(data));
             while (hasNext(r)) {
                 int event = next(r);
                 switch (event) {

@@ -79,6 +79,26 @@ class TcxReaderTest {
     }
 
     @Test
+    void bytesInvalidInTheEncodingCostNothingAndPrintNothing() throws Exception {
+        String doc = Docs.tcxRun(5).replace("Forerunner Test", "Forerunner T\u00e9st");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            // Declared UTF-8 but written in Latin-1: the é is not valid UTF-8.
+            Activity broken = one(doc.getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(broken.streams().size()).isEqualTo(5);
+            assertThat(broken.device().product()).isEqualTo("Forerunner T\uFFFDst");
+            // Declared as what it is: read right.
+            Activity latin = one(doc.replace("UTF-8", "ISO-8859-1").getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(latin.device().product()).isEqualTo("Forerunner T\u00e9st");
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void namespacePrefixesDoNotMatter() throws Exception {
         String doc = Docs.tcxRun(5);
         // Every TCX element under a "tc:" prefix, the extension under "ax:" instead of "ns3:".
