@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param elapsedS        first to last sample
  * @param timerS          elapsed minus timer-stopped time
- * @param distanceM       from the distance column, else from positions (haversine)
+ * @param distanceM       from the distance column, else from positions (haversine, steps across a pause left out)
  * @param avgHeartRateBpm time-weighted over timer-running samples
  * @param maxHeartRateBpm highest sample
  * @param avgCadenceSpm   time-weighted over timer-running samples with non-zero cadence
@@ -33,7 +33,7 @@ public record Totals(double elapsedS, double timerS, double distanceM, double av
         double elapsed = t[n - 1] - t[0];
         double timer = elapsed - pausedWithin(activity.pauses(), t[0], t[n - 1]);
         boolean[] running = runningMask(t, activity.pauses());
-        double distance = distance(s, running);
+        double distance = distance(s, running, activity.pauses());
         double[] hr = s.get(Channel.HEART_RATE_BPM);
         double[] cad = s.get(Channel.CADENCE_SPM);
         return new Totals(elapsed, timer, distance,
@@ -67,7 +67,7 @@ public record Totals(double elapsedS, double timerS, double distanceM, double av
         return running;
     }
 
-    private static double distance(Streams s, boolean[] running) {
+    private static double distance(Streams s, boolean[] running, List<Pause> pauses) {
         double[] d = s.get(Channel.DISTANCE_M);
         if (d != null) {
             double first = Double.NaN;
@@ -97,7 +97,8 @@ public record Totals(double elapsedS, double timerS, double distanceM, double av
             if (Double.isNaN(lat[i]) || Double.isNaN(lon[i])) {
                 continue;
             }
-            if (prev >= 0 && running[i]) {
+            // A step across a timer stop is not counted: the watch did not count it either.
+            if (prev >= 0 && running[i] && pausedWithin(pauses, s.time()[prev], s.time()[i]) == 0) {
                 total += haversineM(lat[prev], lon[prev], lat[i], lon[i]);
             }
             prev = i;
