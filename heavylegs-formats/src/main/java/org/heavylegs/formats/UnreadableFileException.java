@@ -31,13 +31,25 @@ public final class UnreadableFileException extends Exception {
     private final Kind kind;
     private final String reason;
     private final long offset;
+    private final boolean lineBased;
 
+    /** A binary-format problem at a byte offset (-1 when none applies). */
     public UnreadableFileException(String file, Kind kind, String reason, long offset) {
-        super(file + ": " + reason + (offset >= 0 ? " (at offset " + offset + ")" : ""));
+        this(file, kind, reason, offset, false);
+    }
+
+    private UnreadableFileException(String file, Kind kind, String reason, long offset, boolean lineBased) {
+        super(file + ": " + reason + (offset < 0 ? "" : lineBased ? " (at line " + offset + ")" : " (at offset " + offset + ")"));
         this.file = file;
         this.kind = kind;
         this.reason = reason;
         this.offset = offset;
+        this.lineBased = lineBased;
+    }
+
+    /** A text-format problem at a line, counted as an editor shows it (first line is 1). */
+    public static UnreadableFileException atLine(String file, Kind kind, String reason, long line) {
+        return new UnreadableFileException(file, kind, reason, line, true);
     }
 
     public UnreadableFileException(String file, Kind kind, String reason) {
@@ -56,8 +68,12 @@ public final class UnreadableFileException extends Exception {
         return reason;
     }
 
-    /** Byte offset (binary formats) or line (text formats) of the problem, or -1. */
+    /** Byte offset (binary formats) or line (text formats, see {@link #isLineBased()}) of the problem, or -1. */
     public long offset() {
         return offset;
+    }
+
+    public boolean isLineBased() {
+        return lineBased;
     }
 }

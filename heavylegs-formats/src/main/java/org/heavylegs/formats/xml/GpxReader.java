@@ -47,7 +47,7 @@ public final class GpxReader implements ActivityReader {
             return activities;
         }
         if (broken != null) {
-            throw new UnreadableFileException(source, UnreadableFileException.Kind.CORRUPT_DATA,
+            throw UnreadableFileException.atLine(source, UnreadableFileException.Kind.CORRUPT_DATA,
                     "malformed XML before any track point could be read: " + broken.message(), broken.line());
         }
         String reason;

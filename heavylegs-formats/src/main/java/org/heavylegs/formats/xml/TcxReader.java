@@ -66,7 +66,7 @@ public final class TcxReader implements ActivityReader {
 
     private static UnreadableFileException refusal(String source, XmlWalker.Broken broken, TcxHandler handler, int activityElements) {
         if (broken != null) {
-            return new UnreadableFileException(source, UnreadableFileException.Kind.CORRUPT_DATA,
+            return UnreadableFileException.atLine(source, UnreadableFileException.Kind.CORRUPT_DATA,
                     "malformed XML before any trackpoint could be read: " + broken.message(), broken.line());
         }
         String reason;

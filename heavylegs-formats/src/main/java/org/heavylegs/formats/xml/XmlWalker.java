@@ -126,7 +126,7 @@ final class XmlWalker {
     }
 
     private static UnreadableFileException hostile(String source, XMLStreamReader r, String reason) {
-        return new UnreadableFileException(source, UnreadableFileException.Kind.HOSTILE_XML, reason, line(r.getLocation()));
+        return UnreadableFileException.atLine(source, UnreadableFileException.Kind.HOSTILE_XML, reason, line(r.getLocation()));
     }
 
     private static int line(Location location) {

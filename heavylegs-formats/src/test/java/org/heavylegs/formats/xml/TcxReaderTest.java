@@ -183,7 +183,7 @@ class TcxReaderTest {
         UnreadableFileException e = refused(header);
         assertThat(e.kind()).isEqualTo(UnreadableFileException.Kind.CORRUPT_DATA);
         assertThat(e.offset()).isEqualTo(2);
-        assertThat(e.getMessage()).startsWith("t.tcx: malformed XML before any trackpoint could be read: ").endsWith("(at offset 2)");
+        assertThat(e.getMessage()).startsWith("t.tcx: malformed XML before any trackpoint could be read: ").endsWith("(at line 2)");
 
         // Broken after the last point: everything is kept, with the warning.
         Activity tail = one(doc.replace("</Lap>", "</Lapp>"));
