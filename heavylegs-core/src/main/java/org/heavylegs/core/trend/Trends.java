@@ -23,11 +23,15 @@ public final class Trends {
         double atl = last >= 0 ? ff.atl()[last] : Double.NaN;
         double tsb = last >= 0 ? ff.tsb(last) : Double.NaN;
         double ramp = last >= 0 ? ff.rampPerWeek(last) : Double.NaN;
-        if (last >= 0 && series.missingDays(0, last) == series.size()) {
+        // without a single activity of known load, zeros on rest days are no load model at all
+        boolean anyLoad = h.activities().stream().anyMatch(r -> Double.isFinite(r.load()));
+        int lastModelled = last;
+        if (!anyLoad) {
             ctl = atl = tsb = ramp = Double.NaN;
+            lastModelled = -1;
         }
-        AcuteChronicRatio.Ratios acwr = AcuteChronicRatio.at(load, last);
-        Monotony.Week monotony = last >= 0 ? Monotony.at(load, last) : Monotony.of(new double[0]);
+        AcuteChronicRatio.Ratios acwr = AcuteChronicRatio.at(load, lastModelled);
+        Monotony.Week monotony = lastModelled >= 0 ? Monotony.at(load, lastModelled) : Monotony.of(new double[0]);
         return new TrendSummary(h.asOf(), series, ff, series.size(), last >= 0 ? series.missingDays(0, last) : 0,
                 withoutLoad, ctl, atl, tsb, ramp, acwr, monotony,
                 WeeklyVolume.of(h.activities(), h.asOf()),

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +40,7 @@ public final class AthleteFolder {
     public static final String RUNS_CSV = "runs.csv";
     public static final String LABS_CSV = "labs.csv";
     /** The zone of date-times without an offset when athlete.yaml names none (reported as an assumption). */
-    public static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
     /** athlete.yaml larger than this is refused. */
     static final long MAX_YAML_BYTES = 1L << 20;
 

@@ -115,7 +115,7 @@ class AthleteFolderTest {
         AthleteData data = AthleteFolder.load(dir, CLOCK);
         assertThat(data.problems()).isEmpty();
         assertThat(data.zoneAssumed()).isTrue();
-        assertThat(data.zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(data.zone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(data.runLog().get(0).start()).isEqualTo(Instant.parse("2026-05-01T07:10:00Z"));
         assertThat(data.isEmpty()).isFalse();
     }
