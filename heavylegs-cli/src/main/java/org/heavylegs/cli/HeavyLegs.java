@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = HeavyLegs.Version.class,
         description = "Why do my legs feel heavy when I run? Reads watch files and logs, "
                 + "computes the markers behind nine causes and says which are likely.",
-        subcommands = {InspectCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InspectCommand.class, TrendsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 usage error, "
                 + "3 some input could not be used (named; the rest was processed)."})
 public final class HeavyLegs implements Runnable {
@@ -35,8 +35,13 @@ public final class HeavyLegs implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code (for tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the commands made by {@code factory} (tests). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         HeavyLegs top = new HeavyLegs();
-        CommandLine cl = configure(new CommandLine(top), top, out, err);
+        CommandLine cl = configure(new CommandLine(top, factory), top, out, err);
         int code = cl.execute(args);
         out.flush();
         err.flush();

@@ -1,0 +1,92 @@
+package org.heavylegs.core.trend;
+
+/**
+ * Acute:chronic workload ratio in its three common forms (SCIENCE.md 10.4):
+ * <ul>
+ *   <li>EWMA (Williams, West, Cross & Stokes 2017, BJSM 51:209-210): EWMA_t = lambda load_t +
+ *       (1 - lambda) EWMA_{t-1}, lambda = 2/(N+1), N = 7 (acute) and 28 (chronic), both seeded with
+ *       the first known day's load;</li>
+ *   <li>rolling, coupled: mean of the last 7 days over the mean of the last 28 (which include them);</li>
+ *   <li>rolling, uncoupled: the same over days t-27 .. t-7 only (Windt & Gabbett 2018/2019).</li>
+ * </ul>
+ * Missing days (NaN) are skipped: the EWMA holds its value, rolling means average the known days
+ * and need at least half of their window known. Gabbett 2016 (BJSM 50:273-280) calls 0.8-1.3 the
+ * "sweet spot" and 1.5 or more the "danger zone"; the ratio is weak evidence (Impellizzeri et al.
+ * 2020; Lolli et al. 2019), so outputs should weight it low.
+ */
+public final class AcuteChronicRatio {
+
+    public static final int ACUTE_DAYS = 7;
+    public static final int CHRONIC_DAYS = 28;
+    /** Gabbett 2016: upper end of the "sweet spot". */
+    public static final double SWEET_SPOT_HIGH = 1.3;
+    /** Gabbett 2016: lower end of the "sweet spot". */
+    public static final double SWEET_SPOT_LOW = 0.8;
+    /** Gabbett 2016: the "danger zone" starts here. */
+    public static final double DANGER = 1.5;
+    /** A rolling window needs at least this share of its days known [heuristic]. */
+    public static final double MIN_KNOWN_FRACTION = 0.5;
+
+    /** The three ratios on one day, with their parts; NaN when not computable. */
+    public record Ratios(double ewma, double rollingCoupled, double rollingUncoupled,
+                         double acuteEwma, double chronicEwma, double acuteMean, double chronicMean,
+                         double chronicUncoupledMean) {
+    }
+
+    private AcuteChronicRatio() {
+    }
+
+    /** Williams 2017 decay: lambda = 2 / (N + 1). */
+    public static double lambda(int days) {
+        return 2.0 / (days + 1);
+    }
+
+    /** The EWMA of the series, seeded with the first known load; missing days hold the value. */
+    public static double[] ewma(double[] load, int days) {
+        double lambda = lambda(days);
+        double[] out = new double[load.length];
+        double x = Double.NaN;
+        for (int i = 0; i < load.length; i++) {
+            if (!Double.isNaN(load[i])) {
+                x = Double.isNaN(x) ? load[i] : lambda * load[i] + (1 - lambda) * x;
+            }
+            out[i] = x;
+        }
+        return out;
+    }
+
+    /**
+     * The ratios on day {@code i}; all NaN until the series holds {@link #CHRONIC_DAYS} days (a
+     * chronic load needs a chronic window).
+     */
+    public static Ratios at(double[] load, int i) {
+        if (i + 1 < CHRONIC_DAYS) {
+            return new Ratios(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double acuteE = ewma(load, ACUTE_DAYS)[i];
+        double chronicE = ewma(load, CHRONIC_DAYS)[i];
+        double acute = windowMean(load, i - ACUTE_DAYS + 1, i);
+        double chronic = windowMean(load, i - CHRONIC_DAYS + 1, i);
+        double chronicU = windowMean(load, i - CHRONIC_DAYS + 1, i - ACUTE_DAYS);
+        return new Ratios(ratio(acuteE, chronicE), ratio(acute, chronic), ratio(acute, chronicU),
+                acuteE, chronicE, acute, chronic, chronicU);
+    }
+
+    private static double ratio(double acute, double chronic) {
+        return chronic > 0 && Double.isFinite(acute) ? acute / chronic : Double.NaN;
+    }
+
+    /** Mean of the known days in [from, to], NaN when fewer than half are known. */
+    static double windowMean(double[] load, int from, int to) {
+        int size = to - from + 1;
+        double sum = 0;
+        int n = 0;
+        for (int j = Math.max(0, from); j <= to; j++) {
+            if (!Double.isNaN(load[j])) {
+                sum += load[j];
+                n++;
+            }
+        }
+        return n < MIN_KNOWN_FRACTION * size || n == 0 ? Double.NaN : sum / n;
+    }
+}

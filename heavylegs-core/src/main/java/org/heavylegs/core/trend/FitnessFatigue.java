@@ -1,0 +1,90 @@
+package org.heavylegs.core.trend;
+
+/**
+ * Chronic and acute training load (CTL "fitness", ATL "fatigue") and form TSB = CTL - ATL, the
+ * performance-management-chart convention of TrainingPeaks (SCIENCE.md 10.3, after Banister's
+ * impulse-response model; Banister et al. 1975). Time constants 42 and 7 days.
+ * <p>
+ * Form used by default: the discrete EWMA X_t = X_{t-1} + (load_t - X_{t-1}) / tau (k = 1/tau), as
+ * TrainingPeaks and most PMC implementations; the exact-exponential k = 1 - e^(-1/tau) is available
+ * (they differ by under 1 %). TSB of day t uses the CTL and ATL of day t-1, so today's session does
+ * not change today's form. A missing day (NaN) leaves CTL and ATL unchanged: no decay, no input.
+ */
+public final class FitnessFatigue {
+
+    /** CTL time constant, days (TrainingPeaks PMC; SCIENCE.md 10.3). */
+    public static final int CTL_DAYS = 42;
+    /** ATL time constant, days (TrainingPeaks PMC; SCIENCE.md 10.3). */
+    public static final int ATL_DAYS = 7;
+    /** Days whose mean load seeds CTL and ATL (SCIENCE.md 10.3: "mean daily load of the first weeks"). */
+    public static final int SEED_DAYS = 28;
+    /** CTL rising more than this per week, sustained, is a fast ramp (SCIENCE.md 4.2: 5-8 [heuristic]). */
+    public static final double RAMP_HIGH_PER_WEEK = 5.0;
+    /** TSB below this for weeks is deep fatigue (SCIENCE.md 4.2: -20 to -30 [heuristic]). */
+    public static final double TSB_LOW = -20.0;
+
+    /** Which EWMA gain to use. */
+    public enum Form {
+        /** k = 1/tau (TrainingPeaks). */
+        DISCRETE,
+        /** k = 1 - e^(-1/tau). */
+        EXPONENTIAL;
+
+        double gain(int tau) {
+            return this == DISCRETE ? 1.0 / tau : 1.0 - Math.exp(-1.0 / tau);
+        }
+    }
+
+    /** CTL and ATL after each day; {@code seed} is the value before the first day. */
+    public record Result(double[] ctl, double[] atl, double seed) {
+
+        /** Form of day i: yesterday's CTL minus yesterday's ATL (the seeds on day 0). */
+        public double tsb(int i) {
+            return i == 0 ? 0.0 : ctl[i - 1] - atl[i - 1];
+        }
+
+        /** CTL change over the last 7 days to day i, NaN before a week of history. */
+        public double rampPerWeek(int i) {
+            return i >= 7 ? ctl[i] - ctl[i - 7] : Double.NaN;
+        }
+    }
+
+    private FitnessFatigue() {
+    }
+
+    public static Result compute(double[] load, double seed, Form form) {
+        double[] ctl = ewma(load, seed, form.gain(CTL_DAYS));
+        double[] atl = ewma(load, seed, form.gain(ATL_DAYS));
+        return new Result(ctl, atl, seed);
+    }
+
+    /** With the default (discrete) form and the seed of {@link #seed(double[])}. */
+    public static Result compute(double[] load) {
+        return compute(load, seed(load), Form.DISCRETE);
+    }
+
+    /**
+     * The mean known daily load of the {@link #SEED_DAYS} days from the first known day (0 when
+     * none is known), so a history that starts mid-training does not begin at zero fitness.
+     */
+    public static double seed(double[] load) {
+        int first = 0;
+        while (first < load.length && Double.isNaN(load[first])) {
+            first++;
+        }
+        double m = Stats.mean(java.util.Arrays.copyOfRange(load, first, Math.min(load.length, first + SEED_DAYS)));
+        return Double.isNaN(m) ? 0.0 : m;
+    }
+
+    private static double[] ewma(double[] load, double seed, double k) {
+        double[] out = new double[load.length];
+        double x = seed;
+        for (int i = 0; i < load.length; i++) {
+            if (!Double.isNaN(load[i])) {
+                x = x + k * (load[i] - x);
+            }
+            out[i] = x;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.heavylegs.core.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.heavylegs.core.history.TestRuns.run;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.heavylegs.core.athlete.Athlete;
+import org.heavylegs.core.athlete.RunLogEntry;
+import org.heavylegs.core.athlete.Sex;
+import org.heavylegs.core.athlete.Symptoms;
+import org.heavylegs.core.athlete.WellnessDay;
+import org.heavylegs.core.trend.TemporaryHrReserveLoad;
+import org.junit.jupiter.api.Test;
+
+class HistoryTest {
+
+    static final LocalDate D = LocalDate.of(2026, 4, 1);
+
+    static RunLogEntry entry(LocalDate date, Instant start, double fluid) {
+        return new RunLogEntry(date, start, null, null, fluid, null, null, null, null, null, null, null, null, null,
+                "runs.csv:2");
+    }
+
+    @Test
+    void logRowsAttachByStartTimeWithinFifteenMinutesOrByDate() {
+        RunSummary morning = run(D, 60, 10, 140, 170);                       // 07:00Z
+        RunSummary other = run(D.plusDays(1), 60, 10, 140, 170);
+        RunSummary twiceA = run(D.plusDays(2), 30, 5, 140, 170);
+        RunSummary twiceB = new RunSummary("b.fit", "running", "generic", D.plusDays(2).atTime(18, 0).toInstant(ZoneOffset.UTC),
+                D.plusDays(2), 1800, 1800, 5000, 140, 150, 170, null, Double.NaN, null, null);
+        RunLogEntry near = entry(D, D.atTime(7, 14).toInstant(ZoneOffset.UTC), 500);
+        RunLogEntry tooFar = entry(D, D.atTime(7, 16).toInstant(ZoneOffset.UTC), 600);
+        RunLogEntry byDate = entry(D.plusDays(1), null, 700);
+        RunLogEntry ambiguous = entry(D.plusDays(2), null, 800);
+        RunLogEntry noRun = entry(D.plusDays(3), null, 900);
+        RunLogMatching.Result r = RunLogMatching.attach(List.of(morning, other, twiceA, twiceB),
+                List.of(near, tooFar, byDate, ambiguous, noRun));
+        assertThat(r.activities().get(0).log()).isSameAs(near);
+        assertThat(r.activities().get(1).log()).isSameAs(byDate);
+        assertThat(r.activities().get(2).log()).isNull();
+        assertThat(r.unmatched()).containsExactly(tooFar, ambiguous, noRun);
+    }
+
+    @Test
+    void historyCutsAtTheAsOfDateComputesLoadsAndReportsAssumptions() {
+        Athlete a = new Athlete("Alex", Sex.MALE, null, null, 70.0, 190.0, 50.0, null, null,
+                Set.of(), Set.of(), Set.of(), null, null, null, Symptoms.UNANSWERED);
+        AthleteData data = new AthleteData(a, ZoneOffset.UTC, true,
+                List.of(run(D, 60, 10, 50 + 0.85 * 140, 170), run(D.plusDays(5), 60, 10, 140, 170), run(D.minusDays(1), 30, 5, Double.NaN, 0)),
+                List.of(new WellnessDay(D, 48.0, null, null, null, null, null, null, null, null)),
+                List.of(entry(D.plusDays(9), null, 100)), List.of(),
+                List.of(InputProblem.refused("x/wellness.csv", 3, "bad")));
+        History h = History.of(data, D.plusDays(1), new TemporaryHrReserveLoad());
+        assertThat(h.activities()).hasSize(2);
+        assertThat(h.activities().get(0).load()).isNaN();                       // no heart rate
+        assertThat(h.activities().get(1).load()).isCloseTo(100, within(1e-9));  // an hour at threshold HR
+        assertThat(h.runLog()).isEmpty();
+        assertThat(h.assumptions()).anyMatch(s -> s.startsWith("timezone not given"))
+                .anyMatch(s -> s.contains("temporary stand-in"))
+                .anyMatch(s -> s.startsWith("threshold_hr estimated"));
+        assertThat(h.anyRefused()).isTrue();
+        assertThat(h.problems().get(0).toString()).isEqualTo("x/wellness.csv:3: bad");
+        assertThat(data.latestDate()).isEqualTo(D.plusDays(9));
+    }
+}

@@ -1,0 +1,63 @@
+package org.heavylegs.core.trend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class AcuteChronicRatioTest {
+
+    /** SCIENCE.md 11, O9: 21 days of 50 then 7 days of 100. */
+    private static double[] o9() {
+        double[] load = new double[28];
+        Arrays.fill(load, 0, 21, 50);
+        Arrays.fill(load, 21, 28, 100);
+        return load;
+    }
+
+    @Test
+    void oracleO9Ewma() {
+        AcuteChronicRatio.Ratios r = AcuteChronicRatio.at(o9(), 27);
+        assertThat(r.acuteEwma()).isCloseTo(93.33, within(0.005));
+        assertThat(r.chronicEwma()).isCloseTo(69.68, within(0.005));
+        assertThat(r.ewma()).isCloseTo(1.339, within(0.0005));
+    }
+
+    @Test
+    void oracleO9Rolling() {
+        AcuteChronicRatio.Ratios r = AcuteChronicRatio.at(o9(), 27);
+        assertThat(r.rollingCoupled()).isCloseTo(1.60, within(1e-9));
+        assertThat(r.rollingUncoupled()).isCloseTo(2.00, within(1e-9));
+    }
+
+    @Test
+    void lambdaIsWilliams2017() {
+        assertThat(AcuteChronicRatio.lambda(7)).isEqualTo(0.25);
+        assertThat(AcuteChronicRatio.lambda(28)).isCloseTo(2.0 / 29, within(1e-15));
+    }
+
+    @Test
+    void needsAChronicWindow() {
+        AcuteChronicRatio.Ratios r = AcuteChronicRatio.at(Arrays.copyOf(o9(), 27), 26);
+        assertThat(r.ewma()).isNaN();
+        assertThat(r.rollingCoupled()).isNaN();
+    }
+
+    @Test
+    void rollingMeansSkipMissingDaysButNeedHalfTheWindow() {
+        double[] load = o9();
+        Arrays.fill(load, 0, 10, Double.NaN);      // 18 of 28 known: still computed
+        AcuteChronicRatio.Ratios r = AcuteChronicRatio.at(load, 27);
+        assertThat(r.chronicMean()).isCloseTo((11 * 50 + 700) / 18.0, within(1e-9));
+        Arrays.fill(load, 0, 15, Double.NaN);      // 13 of 28 known: not enough
+        assertThat(AcuteChronicRatio.at(load, 27).rollingCoupled()).isNaN();
+    }
+
+    @Test
+    void zeroChronicLoadGivesNoRatio() {
+        double[] load = new double[30];
+        assertThat(AcuteChronicRatio.at(load, 29).ewma()).isNaN();
+        assertThat(AcuteChronicRatio.at(load, 29).rollingCoupled()).isNaN();
+    }
+}

@@ -1,0 +1,71 @@
+package org.heavylegs.core.trend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class FitnessFatigueTest {
+
+    private static double[] constant(int days, double load) {
+        double[] d = new double[days];
+        Arrays.fill(d, load);
+        return d;
+    }
+
+    @Test
+    void oracleO8CtlAfter42DaysOf100() {
+        FitnessFatigue.Result discrete = FitnessFatigue.compute(constant(42, 100), 0, FitnessFatigue.Form.DISCRETE);
+        FitnessFatigue.Result exp = FitnessFatigue.compute(constant(42, 100), 0, FitnessFatigue.Form.EXPONENTIAL);
+        assertThat(discrete.ctl()[41]).isCloseTo(63.65, within(0.005));
+        assertThat(exp.ctl()[41]).isCloseTo(63.21, within(0.005));
+    }
+
+    @Test
+    void oracleO8bAtlAfter7DaysOf100() {
+        FitnessFatigue.Result discrete = FitnessFatigue.compute(constant(7, 100), 0, FitnessFatigue.Form.DISCRETE);
+        FitnessFatigue.Result exp = FitnessFatigue.compute(constant(7, 100), 0, FitnessFatigue.Form.EXPONENTIAL);
+        assertThat(discrete.atl()[6]).isCloseTo(66.01, within(0.005));
+        assertThat(exp.atl()[6]).isCloseTo(63.21, within(0.005));
+    }
+
+    @Test
+    void formUsesYesterdaysValues() {
+        double[] load = {50, 50, 50, 200};
+        FitnessFatigue.Result r = FitnessFatigue.compute(load, 50, FitnessFatigue.Form.DISCRETE);
+        // steady at 50 until day 2, so the big session of day 3 does not change day 3's form
+        assertThat(r.tsb(3)).isCloseTo(0, within(1e-12));
+        assertThat(r.tsb(0)).isZero();
+        assertThat(r.ctl()[3]).isGreaterThan(50);
+    }
+
+    @Test
+    void missingDaysHoldTheModel() {
+        double[] load = {100, 100, Double.NaN, Double.NaN, 100};
+        FitnessFatigue.Result r = FitnessFatigue.compute(load, 0, FitnessFatigue.Form.DISCRETE);
+        assertThat(r.ctl()[2]).isEqualTo(r.ctl()[1]);
+        assertThat(r.atl()[3]).isEqualTo(r.atl()[1]);
+        FitnessFatigue.Result three = FitnessFatigue.compute(new double[] {100, 100, 100}, 0, FitnessFatigue.Form.DISCRETE);
+        assertThat(r.ctl()[4]).isEqualTo(three.ctl()[2]);
+    }
+
+    @Test
+    void seedIsTheMeanOfTheFirstFourKnownWeeks() {
+        double[] load = new double[40];
+        Arrays.fill(load, 0, 5, Double.NaN);
+        for (int i = 5; i < 40; i++) {
+            load[i] = i < 33 ? (i % 2 == 0 ? 60 : 0) : 1000;
+        }
+        // days 5..32 alternate 0 and 60: mean 30; day 33 on is outside the seed window
+        assertThat(FitnessFatigue.seed(load)).isCloseTo(30, within(1e-9));
+        assertThat(FitnessFatigue.seed(new double[] {Double.NaN})).isZero();
+    }
+
+    @Test
+    void rampIsTheWeeklyCtlChange() {
+        FitnessFatigue.Result r = FitnessFatigue.compute(constant(20, 100), 0, FitnessFatigue.Form.DISCRETE);
+        assertThat(r.rampPerWeek(6)).isNaN();
+        assertThat(r.rampPerWeek(14)).isCloseTo(r.ctl()[14] - r.ctl()[7], within(1e-12));
+    }
+}

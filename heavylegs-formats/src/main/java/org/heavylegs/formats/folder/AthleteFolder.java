@@ -1,0 +1,204 @@
+package org.heavylegs.formats.folder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.heavylegs.core.activity.Activity;
+import org.heavylegs.core.athlete.Athlete;
+import org.heavylegs.core.athlete.LabValue;
+import org.heavylegs.core.athlete.RunLogEntry;
+import org.heavylegs.core.athlete.WellnessDay;
+import org.heavylegs.core.history.AthleteData;
+import org.heavylegs.core.history.InputProblem;
+import org.heavylegs.core.history.RunSummary;
+import org.heavylegs.formats.ActivityFiles;
+import org.heavylegs.formats.UnreadableFileException;
+
+/**
+ * Loads an athlete folder (DESIGN.md 2.2): athlete.yaml, activities/ (any depth; .fit, .tcx, .gpx,
+ * also gzipped), wellness.csv, runs.csv and labs.csv, every part optional. Each activity is read,
+ * summarised and dropped, so memory does not grow with the streams of thousands of runs. Every file
+ * or row that could not be used is collected as a problem; nothing stops the loading.
+ */
+public final class AthleteFolder {
+
+    public static final String ATHLETE_YAML = "athlete.yaml";
+    /** Also accepted, for people who spell YAML that way. */
+    public static final String ATHLETE_YML = "athlete.yml";
+    public static final String ACTIVITIES = "activities";
+    public static final String WELLNESS_CSV = "wellness.csv";
+    public static final String RUNS_CSV = "runs.csv";
+    public static final String LABS_CSV = "labs.csv";
+    /** The zone of date-times without an offset when athlete.yaml names none (reported as an assumption). */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
+    /** athlete.yaml larger than this is refused. */
+    static final long MAX_YAML_BYTES = 1L << 20;
+
+    private static final List<String> ACTIVITY_SUFFIXES = List.of(".fit", ".tcx", ".gpx", ".gz");
+    private static final List<String> KNOWN_ENTRIES = List.of(ATHLETE_YAML, ATHLETE_YML, ACTIVITIES, WELLNESS_CSV, RUNS_CSV, LABS_CSV);
+
+    /** Reads one activity file; {@link ActivityFiles#read(Path)} unless a test gives another. */
+    @FunctionalInterface
+    public interface ActivitySource {
+        List<Activity> read(Path file) throws UnreadableFileException;
+    }
+
+    private AthleteFolder() {
+    }
+
+    /**
+     * @param clock gives "today" in the athlete's zone: rows and activities dated after it are refused
+     */
+    public static AthleteData load(Path dir, Clock clock) {
+        return load(dir, clock, ActivityFiles::read);
+    }
+
+    public static AthleteData load(Path dir, Clock clock, ActivitySource activities) {
+        List<InputProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(InputProblem.refused(dir.toString(), 0, Files.exists(dir) ? "not a folder" : "no such folder"));
+            return new AthleteData(Athlete.UNKNOWN, DEFAULT_ZONE, true, List.of(), List.of(), List.of(), List.of(), problems);
+        }
+        Athlete athlete = Athlete.UNKNOWN;
+        ZoneId zone = null;
+        Path yaml = Files.isRegularFile(dir.resolve(ATHLETE_YAML)) ? dir.resolve(ATHLETE_YAML) : dir.resolve(ATHLETE_YML);
+        LocalDate utcToday = LocalDate.now(clock.withZone(DEFAULT_ZONE));
+        if (Files.isRegularFile(yaml)) {
+            String text = TextFile.read(yaml, yaml.toString(), MAX_YAML_BYTES, problems);
+            if (text != null) {
+                AthleteYaml.Result r = AthleteYaml.parse(yaml.toString(), text, utcToday.plusDays(1));
+                athlete = r.athlete();
+                zone = r.zone();
+                problems.addAll(r.problems());
+            }
+        }
+        boolean zoneAssumed = zone == null;
+        ZoneId z = zoneAssumed ? DEFAULT_ZONE : zone;
+        LocalDate today = LocalDate.now(clock.withZone(z));
+
+        List<WellnessDay> wellness = List.of();
+        String text = csv(dir.resolve(WELLNESS_CSV), problems);
+        if (text != null) {
+            Parsed<WellnessDay> p = WellnessCsv.parse(dir.resolve(WELLNESS_CSV).toString(), text, today);
+            wellness = p.values();
+            problems.addAll(p.problems());
+        }
+        List<RunLogEntry> runs = List.of();
+        text = csv(dir.resolve(RUNS_CSV), problems);
+        if (text != null) {
+            Parsed<RunLogEntry> p = RunsCsv.parse(dir.resolve(RUNS_CSV).toString(), text, z, today);
+            runs = p.values();
+            problems.addAll(p.problems());
+        }
+        List<LabValue> labs = List.of();
+        text = csv(dir.resolve(LABS_CSV), problems);
+        if (text != null) {
+            Parsed<LabValue> p = LabsCsv.parse(dir.resolve(LABS_CSV).toString(), text, today);
+            labs = p.values();
+            problems.addAll(p.problems());
+        }
+        List<RunSummary> summaries = activities(dir.resolve(ACTIVITIES), z, today, activities, problems);
+        warnUnknownEntries(dir, problems);
+        return new AthleteData(athlete, z, zoneAssumed, summaries, wellness, runs, labs, problems);
+    }
+
+    private static String csv(Path file, List<InputProblem> problems) {
+        return Files.isRegularFile(file) ? TextFile.read(file, file.toString(), CsvTable.MAX_BYTES, problems) : null;
+    }
+
+    private static List<RunSummary> activities(Path root, ZoneId zone, LocalDate today, ActivitySource source,
+                                               List<InputProblem> problems) {
+        List<RunSummary> out = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(InputProblem.refused(root.toString(), 0, "cannot list the folder: " + e.getMessage()));
+            return out;
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (name.endsWith(".zip")) {
+                problems.add(InputProblem.refused(f.toString(), 0,
+                        "export archives are not read from activities/ yet; unzip it there, or use 'heavylegs import'"));
+                continue;
+            }
+            if (ACTIVITY_SUFFIXES.stream().noneMatch(name::endsWith)) {
+                problems.add(InputProblem.warning(f.toString(), 0, "not an activity file (.fit, .tcx, .gpx, also .gz); ignored"));
+                continue;
+            }
+            List<Activity> read;
+            try {
+                read = source.read(f);
+            } catch (UnreadableFileException e) {
+                problems.add(InputProblem.refused(f.toString(), 0, e.reason() + (e.offset() >= 0 ? " (at offset " + e.offset() + ")" : "")));
+                continue;
+            } catch (RuntimeException e) {
+                problems.add(InputProblem.refused(f.toString(), 0, "could not be read (internal error: "
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+                continue;
+            }
+            for (Activity a : read) {
+                Instant start = a.start();
+                if (start == null) {
+                    problems.add(InputProblem.refused(f.toString(), 0, "the activity has no start time; not used"));
+                    continue;
+                }
+                RunSummary s = RunSummary.of(a, zone);
+                if (s.date().isAfter(today)) {
+                    problems.add(InputProblem.refused(f.toString(), 0, "starts on " + s.date() + ", in the future (today is "
+                            + today + "; is the device clock wrong?); not used"));
+                    continue;
+                }
+                String key = start + "|" + a.sport();
+                if (seen.containsKey(key)) {
+                    problems.add(InputProblem.warning(f.toString(), 0, "same " + a.sport() + " activity (same start "
+                            + start + ") as " + seen.get(key) + "; counted once"));
+                    continue;
+                }
+                seen.put(key, f.toString());
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Warns about files next to the known ones that look like misspelt or misplaced inputs. */
+    private static void warnUnknownEntries(Path dir, List<InputProblem> problems) {
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.sorted().toList()) {
+                String name = p.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (KNOWN_ENTRIES.contains(name) || name.startsWith(".")) {
+                    continue;
+                }
+                if (lower.endsWith(".csv") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+                    problems.add(InputProblem.warning(p.toString(), 0, "not a file HeavyLegs reads (expected "
+                            + String.join(", ", List.of(ATHLETE_YAML, WELLNESS_CSV, RUNS_CSV, LABS_CSV)) + "); ignored"));
+                } else if (ACTIVITY_SUFFIXES.stream().anyMatch(lower::endsWith)) {
+                    problems.add(InputProblem.warning(p.toString(), 0, "activity files are read from " + ACTIVITIES
+                            + "/ only; move it there"));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(InputProblem.warning(dir.toString(), 0, "cannot list the folder: " + e.getMessage()));
+        }
+    }
+}
