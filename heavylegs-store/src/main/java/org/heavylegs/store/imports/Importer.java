@@ -119,8 +119,20 @@ public final class Importer {
             }
             if (Locations.ARCHIVE.equals(loc.kind())) {
                 Map<String, String> members = store.locations().members(path);
+                List<ImportReport.Refusal> stillRefused = new ArrayList<>();
+                for (Map.Entry<String, String> e : members.entrySet()) {
+                    Optional<SourceFile> sf = store.files().find(e.getValue());
+                    if (sf.isEmpty() || (sf.get().refused() && !Objects.equals(sf.get().reader(), readerVersion))) {
+                        return true; // read it again: content missing, or another reader may read it now
+                    }
+                    if (sf.get().refused()) {
+                        stillRefused.add(new ImportReport.Refusal(path + "!/" + e.getKey(),
+                                sf.get().refusal() + " (unchanged since it was refused)"));
+                    }
+                }
                 report.present.addAll(members.values());
                 report.unchanged++;
+                stillRefused.forEach(this::refuse);
                 current = null;
                 return false;
             }
