@@ -36,7 +36,7 @@ public final class StreamCodec {
 
     public static final int CODEC = 1;
     /** Deflate level: 6 gives nearly the size of 9 at a fraction of the time on sample deltas. */
-    static final int LEVEL = 6;
+    static final int LEVEL = 1;
     /** Largest |v x 10^d| that is quantized; beyond, doubles no longer hold every integer. */
     private static final double MAX_QUANTIZED = 1L << 52;
 

@@ -352,7 +352,8 @@ public final class Importer {
                               String archivePath) {
     }
 
-    static String sha256(byte[] bytes) {
+    /** The content hash the store identifies files by (hex SHA-256 of the plain bytes). */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
