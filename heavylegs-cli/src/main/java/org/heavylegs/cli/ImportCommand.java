@@ -109,14 +109,14 @@ public final class ImportCommand implements Callable<Integer> {
         public void started(long totalBytes) {
             bar = new ProgressBarBuilder().setTaskName("import").setInitialMax(Math.max(1, totalBytes))
                     .setUnit(" MB", 1_000_000).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                    .showSpeed().build();
+                    .build();
         }
 
         @Override
         public void progress(long bytesRead, ImportReport soFar) {
             if (bar != null) {
                 bar.stepTo(bytesRead);
-                bar.setExtraMessage(String.format(Locale.ROOT, " %d new, %d dup, %d same, %d refused",
+                bar.setExtraMessage(String.format(Locale.ROOT, "new %d dup %d same %d refused %d",
                         soFar.filesImported(), soFar.duplicates(), soFar.unchanged(), soFar.refused().size()));
             }
         }
