@@ -215,9 +215,27 @@ public final class Importer {
                 refuse(new ImportReport.Refusal(name, "holds no activity"));
                 return;
             }
+            String invalid = invalid(activities);
+            if (invalid != null) {
+                String reason = "the reader gave " + invalid + "; please report it with this file";
+                ingest.refusal(info(sha, name, m, ExportFile.ACTIVITY, null), "INTERNAL", reason, at);
+                refuse(new ImportReport.Refusal(name, reason));
+                return;
+            }
             ingest.activities(info(sha, name, m, ExportFile.ACTIVITY, activities.get(0).format().key()), activities, at);
             report.filesImported++;
             report.activities += activities.size();
+        }
+
+        /** What makes activities unstorable, or null: the store needs a start, sport and format. */
+        private String invalid(List<Activity> activities) {
+            for (Activity a : activities) {
+                if (a == null || a.start() == null || a.sport() == null || a.subSport() == null || a.format() == null
+                        || a.streams() == null || a.summary() == null) {
+                    return "an activity without its start, sport, format, samples or summary";
+                }
+            }
+            return null;
         }
 
         private void wellness(Member m, String sha, String name, ExportFile kind, DiskLocation at) {

@@ -218,4 +218,33 @@ class ImporterTest {
             assertThat(store.locations().find(b.toString())).isPresent();
         }
     }
+
+    @Test
+    void aReaderBugRefusesOnlyItsFileAndTheBatchGoesOn() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a-crash.fit"), "SYNTH 1 60");
+        Files.writeString(in.resolve("b-nostart.fit"), "SYNTH 2 60");
+        Files.writeString(in.resolve("c-good.fit"), "SYNTH 3 60");
+        Importer.Decoder buggy = (name, bytes) -> {
+            if (name.endsWith("a-crash.fit")) {
+                throw new ArrayIndexOutOfBoundsException("Index 7 out of bounds for length 7");
+            }
+            org.heavylegs.core.activity.Activity a = ImportChild.SYNTHETIC.decode(name, bytes).get(0);
+            if (name.endsWith("b-nostart.fit")) {
+                a = new org.heavylegs.core.activity.Activity(a.source(), a.format(), a.sport(), a.subSport(), null,
+                        a.streams(), a.laps(), a.pauses(), a.rrS(), a.summary(), a.device(), a.warnings());
+            }
+            return List.of(a);
+        };
+        try (Store store = Store.open(dir.resolve("s.db"))) {
+            ImportReport r = new Importer(store, ArchiveLimits.DEFAULT, buggy, "t", ImportListener.NONE).run(List.of(in));
+            assertThat(r.refused()).extracting(ImportReport.Refusal::reason).containsExactly(
+                    "internal error while reading (ArrayIndexOutOfBoundsException: Index 7 out of bounds for length 7); "
+                            + "please report it with this file",
+                    "the reader gave an activity without its start, sport, format, samples or summary; "
+                            + "please report it with this file");
+            assertThat(r.activities()).isEqualTo(1);
+            assertThat(store.activities().count()).isEqualTo(1);
+        }
+    }
 }
