@@ -1,0 +1,57 @@
+package org.heavylegs.formats.export;
+
+import java.util.Locale;
+
+/**
+ * What a file found in a folder or an export archive is, judged by its name (../shared/EXPORTS.md
+ * section 1). Activity files are later recognized by content; the names only decide what to read.
+ */
+public enum ExportFile {
+    /** .fit, .tcx, .gpx, also gzipped. */
+    ACTIVITY,
+    /** Garmin DI-Connect-Wellness/*_sleepData.json. */
+    GARMIN_SLEEP,
+    /** Garmin DI-Connect-Wellness/*_healthStatusData.json (nightly HRV). */
+    GARMIN_HEALTH_STATUS,
+    /** Garmin DI-Connect-Aggregator/UDSFile_*.json (resting HR). */
+    GARMIN_DAILY_SUMMARY,
+    /** Garmin DI-Connect-Wellness/*_userBioMetrics.json (weight). */
+    GARMIN_BIOMETRICS,
+    /** Strava's activities.csv (one row per activity, with weather). */
+    STRAVA_ACTIVITIES,
+    /** Anything else: not read. */
+    OTHER;
+
+    /** Classifies a path ('/' separated, as in a folder or archive). */
+    public static ExportFile of(String path) {
+        String p = path.replace('\\', '/');
+        String name = p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        if (plain.endsWith(".fit") || plain.endsWith(".tcx") || plain.endsWith(".gpx")) {
+            return ACTIVITY;
+        }
+        if (name.equals("activities.csv")) {
+            return STRAVA_ACTIVITIES;
+        }
+        if (!name.endsWith(".json")) {
+            return OTHER;
+        }
+        if (name.endsWith("sleepdata.json")) {
+            return GARMIN_SLEEP;
+        }
+        if (name.endsWith("healthstatusdata.json")) {
+            return GARMIN_HEALTH_STATUS;
+        }
+        if (name.startsWith("udsfile_")) {
+            return GARMIN_DAILY_SUMMARY;
+        }
+        if (name.endsWith("userbiometrics.json")) {
+            return GARMIN_BIOMETRICS;
+        }
+        return OTHER;
+    }
+
+    public boolean isWanted() {
+        return this != OTHER;
+    }
+}

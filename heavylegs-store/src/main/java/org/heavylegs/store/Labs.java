@@ -1,0 +1,69 @@
+package org.heavylegs.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.heavylegs.core.athlete.LabTest;
+import org.heavylegs.core.athlete.LabValue;
+
+/** Lab values, kept per origin (e.g. "labs.csv"). */
+public final class Labs {
+
+    private final Store store;
+
+    Labs(Store store) {
+        this.store = store;
+    }
+
+    /** Replaces all values of an origin (re-reading labs.csv). */
+    public void replace(String origin, Collection<LabValue> values) {
+        store.inTransaction(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM lab_value WHERE origin = ?")) {
+                del.setString(1, origin);
+                del.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO lab_value "
+                    + "(origin, day, test, value, given_value, given_unit, source) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (LabValue v : values) {
+                    ps.setString(1, origin);
+                    ps.setString(2, v.date().toString());
+                    ps.setString(3, v.test().key());
+                    ps.setDouble(4, v.value());
+                    ps.setDouble(5, v.givenValue());
+                    ps.setString(6, v.givenUnit());
+                    ps.setString(7, v.source());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** All values in date order; a test this version does not know is skipped. */
+    public List<LabValue> values() {
+        return store.read(c -> {
+            List<LabValue> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT day, test, value, given_value, given_unit, source FROM lab_value ORDER BY day, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LabTest test = null;
+                    for (LabTest t : LabTest.values()) {
+                        if (t.key().equals(rs.getString(2))) {
+                            test = t;
+                        }
+                    }
+                    if (test != null) {
+                        out.add(new LabValue(LocalDate.parse(rs.getString(1)), test, rs.getDouble(3), rs.getDouble(4),
+                                rs.getString(5), rs.getString(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,151 @@
+package org.heavylegs.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.heavylegs.core.athlete.WellnessDay;
+
+/**
+ * Wellness days, kept per origin ("wellness.csv", "export:garmin", ...) and merged when loaded: for
+ * each value, the runner's own log wins over a device export ({@link #EXPORT_PREFIX}).
+ */
+public final class Wellness {
+
+    /** Origins starting with this come from device exports and yield to the runner's own log. */
+    public static final String EXPORT_PREFIX = "export:";
+    /** The origin of wellness days read from a Garmin Connect export. */
+    public static final String GARMIN_EXPORT = "export:garmin";
+
+    private static final String[] COLUMNS = {"resting_hr", "hrv_rmssd_ms", "sleep_h", "body_mass_kg",
+        "soreness", "fatigue", "stress", "motivation", "heavy_legs"};
+
+    private final Store store;
+
+    Wellness(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Merges days into an origin: a value given here replaces the stored one, a null keeps it (an
+     * export's sleep file and its daily-summary file fill different values of the same day).
+     */
+    public void merge(String origin, Collection<WellnessDay> days) {
+        store.inTransaction(c -> {
+            merge(c, origin, days);
+            return null;
+        });
+    }
+
+    static void merge(Connection c, String origin, Collection<WellnessDay> days) throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT INTO wellness_day (day, origin");
+        for (String col : COLUMNS) {
+            sql.append(", ").append(col);
+        }
+        sql.append(") VALUES (?, ?").append(", ?".repeat(COLUMNS.length)).append(") ON CONFLICT (day, origin) DO UPDATE SET ");
+        for (int i = 0; i < COLUMNS.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(COLUMNS[i]).append(" = COALESCE(excluded.").append(COLUMNS[i])
+                    .append(", wellness_day.").append(COLUMNS[i]).append(')');
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (WellnessDay d : days) {
+                ps.setString(1, d.date().toString());
+                ps.setString(2, origin);
+                Double[] v = values(d);
+                for (int i = 0; i < v.length; i++) {
+                    setNullable(ps, 3 + i, v[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Replaces everything of an origin (re-reading wellness.csv). */
+    public void replace(String origin, Collection<WellnessDay> days) {
+        store.inTransaction(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM wellness_day WHERE origin = ?")) {
+                del.setString(1, origin);
+                del.executeUpdate();
+            }
+            merge(c, origin, days);
+            return null;
+        });
+    }
+
+    /** All days, merged across origins, in date order: per value, the runner's log first, then exports. */
+    public List<WellnessDay> days() {
+        return store.read(c -> {
+            Map<LocalDate, Double[]> own = new TreeMap<>();
+            Map<LocalDate, Double[]> exported = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT day, origin, " + String.join(", ", COLUMNS)
+                    + " FROM wellness_day ORDER BY day, origin");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate day = LocalDate.parse(rs.getString(1));
+                    Map<LocalDate, Double[]> target = rs.getString(2).startsWith(EXPORT_PREFIX) ? exported : own;
+                    Double[] acc = target.computeIfAbsent(day, k -> new Double[COLUMNS.length]);
+                    own.computeIfAbsent(day, k -> new Double[COLUMNS.length]);
+                    for (int i = 0; i < COLUMNS.length; i++) {
+                        double v = rs.getDouble(3 + i);
+                        if (!rs.wasNull() && acc[i] == null) {
+                            acc[i] = v;
+                        }
+                    }
+                }
+            }
+            List<WellnessDay> out = new ArrayList<>();
+            own.forEach((day, v) -> {
+                Double[] e = exported.get(day);
+                Double[] m = new Double[COLUMNS.length];
+                for (int i = 0; i < m.length; i++) {
+                    m[i] = v[i] != null ? v[i] : e == null ? null : e[i];
+                }
+                out.add(new WellnessDay(day, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]));
+            });
+            return out;
+        });
+    }
+
+    /** Days of one origin only, unmerged. */
+    public List<WellnessDay> days(String origin) {
+        return store.read(c -> {
+            List<WellnessDay> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT day, " + String.join(", ", COLUMNS)
+                    + " FROM wellness_day WHERE origin = ? ORDER BY day")) {
+                ps.setString(1, origin);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Double[] v = new Double[COLUMNS.length];
+                        for (int i = 0; i < COLUMNS.length; i++) {
+                            double x = rs.getDouble(2 + i);
+                            v[i] = rs.wasNull() ? null : x;
+                        }
+                        out.add(new WellnessDay(LocalDate.parse(rs.getString(1)), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Double[] values(WellnessDay d) {
+        return new Double[] {d.restingHr(), d.hrvRmssdMs(), d.sleepH(), d.bodyMassKg(), d.soreness(), d.fatigue(),
+            d.stress(), d.motivation(), d.heavyLegs()};
+    }
+
+    static void setNullable(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null || !Double.isFinite(v)) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+}
