@@ -77,6 +77,7 @@ public final class RunSeries {
     private final double[] deviceTemperature;
     private final double[] ambientTemperature;
     private final double[] humidity;
+    private final double totalDistanceM;
     private final double maxGapS;
     private final boolean truncated;
 
@@ -98,6 +99,7 @@ public final class RunSeries {
         this.deviceTemperature = b.deviceTemperature;
         this.ambientTemperature = b.ambientTemperature;
         this.humidity = b.humidity;
+        this.totalDistanceM = b.totalDistanceM;
         this.maxGapS = b.maxGapS;
         this.truncated = b.truncated;
     }
@@ -133,6 +135,15 @@ public final class RunSeries {
     /** Distance since the first grid second, m, non-decreasing; NaN when the activity has none. */
     public double[] distance() {
         return distance;
+    }
+
+    /**
+     * Distance of the analysed part, m: from the first to the last recorded distance (or position),
+     * else the integral of speed; NaN when unknown. Unlike the last value of {@link #distance()} it
+     * includes the final second.
+     */
+    public double totalDistanceM() {
+        return totalDistanceM;
     }
 
     /** Smoothed altitude, m. */
@@ -266,6 +277,7 @@ public final class RunSeries {
         double[] deviceTemperature;
         double[] ambientTemperature;
         double[] humidity;
+        double totalDistanceM = Double.NaN;
         double maxGapS = MAX_GAP_S;
         boolean truncated;
 
@@ -528,8 +540,10 @@ public final class RunSeries {
                         total += speed[k];
                     }
                 }
+                totalDistanceM = total;
                 return d;
             }
+            totalDistanceM = rawSpan(rawDistance);
             double first = Double.NaN;
             for (double x : d) {
                 if (!Double.isNaN(x)) {
@@ -544,6 +558,22 @@ public final class RunSeries {
                 last = x;
             }
             return d;
+        }
+
+        /** Last minus first valid raw value up to the end of the grid (the whole run unless truncated). */
+        private double rawSpan(double[] raw) {
+            double end = elapsed.length == 0 ? Double.NEGATIVE_INFINITY : elapsed[elapsed.length - 1] + 1;
+            double first = Double.NaN;
+            double last = Double.NaN;
+            for (int j = 0; j < raw.length && rawTime[j] <= end; j++) {
+                if (!Double.isNaN(raw[j])) {
+                    if (Double.isNaN(first)) {
+                        first = raw[j];
+                    }
+                    last = Math.max(Double.isNaN(last) ? raw[j] : last, raw[j]);
+                }
+            }
+            return last - first;
         }
 
         /** Rise over run across +-15 m of distance, clamped to Minetti's range. */

@@ -54,8 +54,7 @@ public final class Energy implements Metric {
         if (lacking.isPresent()) {
             return lacking;
         }
-        double[] d = s.distance();
-        if (d.length == 0 || Double.isNaN(d[d.length - 1]) || d[d.length - 1] <= 0) {
+        if (!(s.totalDistanceM() > 0)) {
             return Optional.of("needs distance");
         }
         return Optional.empty();
@@ -63,7 +62,6 @@ public final class Energy implements Metric {
 
     /** Distance times the grade-adjusted over actual distance of the seconds with speed, km. */
     static double gradeAdjustedKm(RunSeries s) {
-        double[] d = s.distance();
         double actual = 0;
         double adjusted = 0;
         for (int k = 0; k < s.size(); k++) {
@@ -73,7 +71,7 @@ public final class Energy implements Metric {
             }
         }
         double ratio = actual > 0 ? adjusted / actual : 1.0;
-        return d[d.length - 1] / 1000 * ratio;
+        return s.totalDistanceM() / 1000 * ratio;
     }
 
     /** mass x km x 1 kcal/kg/km. */

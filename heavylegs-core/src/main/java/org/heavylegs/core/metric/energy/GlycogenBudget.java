@@ -60,7 +60,7 @@ public final class GlycogenBudget implements Metric {
         double exogenousG = eaten == null ? 0 : Math.min(eaten, EXOGENOUS_OXIDATION_G_PER_MIN * minutes);
         double stores = storesKcal(p.bodyMassKg(), p.sex(), LIVER_GLYCOGEN_G) + exogenousG * CarbsUsed.KCAL_PER_G;
         double burnt = burntG * CarbsUsed.KCAL_PER_G;
-        double km = s.distance()[s.size() - 1] / 1000;
+        double km = s.totalDistanceM() / 1000;
         Outcome o = Outcome.values()
                 .with(KEY_MARGIN, stores - burnt)
                 .with(KEY_DISTANCE, depletionDistanceKm(km, stores, burnt));
