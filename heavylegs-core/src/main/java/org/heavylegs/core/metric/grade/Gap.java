@@ -18,6 +18,9 @@ import org.heavylegs.core.metric.RunSeries;
 public final class Gap implements Metric {
     public static final String KEY_PACE = "pace_s_per_km";
     public static final String KEY_GAP = "gap_s_per_km";
+    /** Pace needs at least this distance and time [heuristic: shorter recordings are starts and stops]. */
+    static final double MIN_DISTANCE_M = 100;
+    static final double MIN_SECONDS = 60;
     public static final String NO_ALTITUDE_NOTE = "no altitude in the activity: grade taken as flat for grade-adjusted pace";
 
     @Override
@@ -49,8 +52,9 @@ public final class Gap implements Metric {
                 gapMetres += g[k];
             }
         }
-        if (metres <= 0) {
-            return Outcome.notApplicable("no distance covered");
+        if (metres < MIN_DISTANCE_M || seconds < MIN_SECONDS) {
+            return Outcome.notApplicable(String.format(java.util.Locale.ROOT,
+                    "needs at least %.0f m and %.0f s with speed (has %.0f m in %.0f s)", MIN_DISTANCE_M, MIN_SECONDS, metres, seconds));
         }
         Outcome o = Outcome.values()
                 .with(KEY_PACE, 1000 * seconds / metres)
