@@ -57,7 +57,19 @@ public final class MetricContext {
         return series;
     }
 
+    /**
+     * Whether running metrics apply: the sport is running, or the file names no sport ("generic",
+     * as many GPX tracks), which is then treated as running and said so in the notes.
+     */
     public boolean isRunning() {
-        return activity.isRunning();
+        return treatAsRunning(activity);
     }
+
+    /** The sport rule of {@link #isRunning()} for any activity. */
+    public static boolean treatAsRunning(Activity activity) {
+        return activity.isRunning() || GENERIC_SPORT.equals(activity.sport());
+    }
+
+    /** The sport of a file that names none. */
+    public static final String GENERIC_SPORT = "generic";
 }

@@ -115,6 +115,9 @@ public final class Metrics {
             }
             outcome.notes().forEach(results::note);
         }
+        if (MetricContext.GENERIC_SPORT.equals(context.activity().sport())) {
+            results.note("the file names no sport: treated as running");
+        }
         RunSeries series = context.series();
         if (series.truncated()) {
             results.note("only the first " + RunSeries.MAX_SECONDS / 3600 + " h of moving time were analysed");

@@ -297,7 +297,7 @@ public final class RunSeries {
             maxGapS = gapLimit();
             double hrHigh = Double.isFinite(hrMax) ? hrMax + HR_ABOVE_MAX_BPM : HR_ABSOLUTE_MAX_BPM;
             hr = channel(s, Channel.HEART_RATE_BPM, HR_MIN_BPM, hrHigh, maxGapS);
-            double speedCap = activity.isRunning() ? MAX_RUNNING_SPEED_M_S : MAX_OTHER_SPEED_M_S;
+            double speedCap = MetricContext.treatAsRunning(activity) ? MAX_RUNNING_SPEED_M_S : MAX_OTHER_SPEED_M_S;
             double[] rawDistance = rawDistance(s);
             speed = speed(s, rawDistance, speedCap);
             distance = distanceGrid(rawDistance);

@@ -297,6 +297,15 @@ class MetricsOnSyntheticRunsTest {
         assertThat(r.reason("gap_s_per_km")).hasValueSatisfying(s -> assertThat(s).contains("running only").contains("cycling"));
     }
 
+    // A file that names no sport (many GPX tracks) is treated as running, and the output says so.
+    @Test
+    void genericSportIsTreatedAsRunning() {
+        Activity track = SyntheticRun.of(HOUR).sport("generic").constant(Channel.SPEED_M_S, 3).build();
+        MetricResults r = SyntheticRun.compute(track, SyntheticRun.athlete());
+        assertThat(r.number("pace_s_per_km")).isCloseTo(1000 / 3.0, within(1e-6));
+        assertThat(r.notes()).contains("the file names no sport: treated as running");
+    }
+
     // Every key is either a value or has a reason, in the order of Metrics.keys().
     @Test
     void everyKeyIsAccountedFor() {

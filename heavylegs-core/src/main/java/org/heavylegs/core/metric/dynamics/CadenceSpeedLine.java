@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.heavylegs.core.activity.Activity;
+import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.RunSeries;
 
 /**
@@ -47,11 +48,11 @@ public record CadenceSpeedLine(double intercept, double slope, int segments, dou
     public record Segment(double speedMS, double cadenceSpm) {
     }
 
-    /** Fits the line to the steady segments of these activities (only running ones are used). */
+    /** Fits the line to the steady segments of these activities (running ones, and those naming no sport). */
     public static Optional<CadenceSpeedLine> fit(List<Activity> activities) {
         List<Segment> all = new ArrayList<>();
         for (Activity a : activities) {
-            if (a.isRunning()) {
+            if (MetricContext.treatAsRunning(a)) {
                 all.addAll(segments(RunSeries.of(a, Double.NaN)));
             }
         }
