@@ -9,7 +9,7 @@ import org.heavylegs.core.metric.RunSeries;
 /**
  * The start of a run as SCIENCE.md 6.2 reads it [heuristic algorithm]: heart rate as a reserve
  * fraction and grade-adjusted speed, both smoothed over 60 s (HR takes 2-4 min to settle), against
- * the "main set" speed, the median after minute 10.
+ * the "main set" speed, the median after minute 10 of the seconds not spent standing.
  * <ul>
  *   <li>Warm-up intensity: HRr below 0.60 or speed below 80 % of the main set.</li>
  *   <li>Warm-up length: from the start until the runner leaves warm-up intensity for a full minute.</li>
@@ -35,6 +35,8 @@ final class WarmupShape {
     static final double COLD_SPEED = 0.95;
     /** ... within this time. */
     static final int COLD_WITHIN_S = 3 * 60;
+    /** Slower than this is standing; such seconds do not count towards the main-set speed [heuristic]. */
+    static final double STANDING_SPEED_M_S = 0.5;
     /** Warm-up intensity has ended once it is left for this long [heuristic]. */
     static final int LEAVE_FOR_S = 60;
 
@@ -69,7 +71,13 @@ final class WarmupShape {
         if (!haveSpeed) {
             Arrays.fill(v, Double.NaN);
         }
-        double main = RunSeries.median(Arrays.copyOfRange(v, MAIN_FROM_S, n));
+        double[] moving = Arrays.copyOfRange(v, MAIN_FROM_S, n);
+        for (int i = 0; i < moving.length; i++) {
+            if (moving[i] < STANDING_SPEED_M_S) {
+                moving[i] = Double.NaN; // standing does not set the pace of the main set
+            }
+        }
+        double main = RunSeries.median(moving);
         boolean speedUsable = main > 0;
         double mainHrr = RunSeries.median(Arrays.copyOfRange(hrr, MAIN_FROM_S, n));
         boolean mainEasy = mainHrr < WARMUP_HRR_BELOW;
