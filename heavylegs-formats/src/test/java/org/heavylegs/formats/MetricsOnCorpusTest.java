@@ -87,8 +87,8 @@ class MetricsOnCorpusTest {
         range("humidity_pct", 0, 100);
         range("heat_index_c", -40, 70);
         range("wbgt_est_c", -30, 45);
-        range("sweat_rate_l_per_h", -1, 5);
-        range("sweat_loss_l", -2, 20);
+        range("sweat_rate_l_per_h", 0, 5);
+        range("sweat_loss_l", 0, 20);
         range("mass_loss_pct", -5, 10);
         range("fluid_balance_ml", -15000, 10000);
         range("sodium_loss_mg", 0, 30000);

@@ -120,6 +120,12 @@ class MetricsOnSyntheticRunsTest {
         assertThat(r.flag("overdrink")).contains(true);
         assertThat(r.number("mass_loss_pct")).isNegative();
         assertThat(r.number("fluid_balance_ml")).isPositive();
+
+        // Gaining more than was drunk is a typing error, not negative sweat.
+        MetricResults wrong = SyntheticRun.compute(run, SyntheticRun.athlete(),
+                SyntheticRun.log(60.0, 61.0, 500.0, null, null, null, null, null));
+        assertThat(wrong.reason("sweat_rate_l_per_h")).hasValueSatisfying(s -> assertThat(s).contains("check runs.csv"));
+        assertThat(wrong.flag("overdrink")).contains(true);
     }
 
     // Heat: runs.csv first (90 °F = 32.2 °C, 60 % -> heat index 99.7 °F = 37.6 °C, O4), then a Stryd

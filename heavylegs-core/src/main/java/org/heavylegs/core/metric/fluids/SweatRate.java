@@ -35,6 +35,11 @@ public final class SweatRate implements Metric {
         if (b.reason != null) {
             return Outcome.notApplicable(b.reason);
         }
+        if (b.sweatLossL() < 0) {
+            return Outcome.notApplicable(String.format(java.util.Locale.ROOT,
+                    "mass rose by more than the fluid drunk (%.1f to %.1f kg with %.0f mL): check runs.csv",
+                    b.preKg, b.postKg, 1000 * b.fluidL));
+        }
         Outcome o = Outcome.values().with(KEY, b.sweatRateLPerH()).with(KEY_LOSS, b.sweatLossL());
         b.notes.forEach(o::note);
         if (!(b.hours > 0)) {
