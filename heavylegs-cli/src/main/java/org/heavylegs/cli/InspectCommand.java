@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.heavylegs.core.activity.Activity;
 import org.heavylegs.core.activity.Totals;
+import org.heavylegs.core.athlete.Athlete;
+import org.heavylegs.core.athlete.Physiology;
+import org.heavylegs.core.metric.MetricContext;
+import org.heavylegs.core.metric.MetricResults;
+import org.heavylegs.core.metric.Metrics;
 import org.heavylegs.formats.ActivityFiles;
 import org.heavylegs.formats.UnreadableFileException;
 import org.heavylegs.report.inspect.InspectJson;
@@ -25,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code heavylegs inspect FILE...}: one summary per activity in each file. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Summarise every activity in the given files (FIT, TCX, GPX, also .gz; "
-                + "folders are searched recursively), with totals computed from the samples.")
+                + "folders are searched recursively), with totals computed from the samples and the per-run "
+                + "metrics; every assumption made for them is listed.")
 public final class InspectCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Activity files or folders.")
@@ -46,7 +53,7 @@ public final class InspectCommand implements Callable<Integer> {
         for (Path file : expand(files, err)) {
             try {
                 for (Activity a : ActivityFiles.read(file)) {
-                    rows.add(new Inspected(a, Totals.of(a), Map.of()));
+                    rows.add(inspect(a));
                 }
             } catch (UnreadableFileException e) {
                 err.println("refused: " + e.getMessage());
@@ -66,6 +73,19 @@ public final class InspectCommand implements Callable<Integer> {
     }
 
     private int missing;
+
+    /**
+     * Totals and per-run metrics of one activity. Without an athlete profile every parameter is a
+     * documented default (hr_max raised to the activity's highest heart rate), and the output lists
+     * each assumption.
+     */
+    static Inspected inspect(Activity a) {
+        Totals totals = Totals.of(a);
+        LocalDate date = a.start() == null ? LocalDate.EPOCH : a.start().atZone(ZoneOffset.UTC).toLocalDate();
+        Physiology physiology = Physiology.resolve(Athlete.UNKNOWN, date, List.of(), totals.maxHeartRateBpm());
+        MetricResults results = Metrics.compute(MetricContext.of(a, physiology));
+        return Inspected.of(a, totals, results, physiology.assumptions());
+    }
 
     /** Files as given, folders walked recursively (sorted), missing paths reported. */
     private List<Path> expand(List<Path> paths, PrintWriter err) {

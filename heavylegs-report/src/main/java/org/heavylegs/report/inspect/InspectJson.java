@@ -65,10 +65,18 @@ public final class InspectJson {
             Object v = e.getValue();
             if (v instanceof Number n) {
                 number(metrics, e.getKey(), n.doubleValue(), 4);
+            } else if (v instanceof Boolean b) {
+                metrics.put(e.getKey(), b);
             } else if (v != null) {
                 metrics.put(e.getKey(), v.toString());
+            } else {
+                metrics.putNull(e.getKey()); // not applicable: the reason is under not_applicable
             }
         }
+        ObjectNode notApplicable = o.putObject("not_applicable");
+        row.notApplicable().forEach(notApplicable::put);
+        ArrayNode assumptions = o.putArray("assumptions");
+        row.assumptions().forEach(assumptions::add);
         o.put("laps", a.laps().size());
         o.put("pauses", a.pauses().size());
         o.put("rr_intervals", a.rrS().length);

@@ -3,7 +3,9 @@ package org.heavylegs.report.inspect;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.heavylegs.core.activity.Activity;
 import org.heavylegs.core.activity.Totals;
 
@@ -33,9 +35,7 @@ public final class InspectTable {
                     Double.isFinite(t.avgCadenceSpm()) ? String.format(Locale.ROOT, "%.0f", t.avgCadenceSpm()) : "-",
                     a.streams().size(),
                     String.join(",", a.streams().channels().stream().map(c -> c.key()).toList())));
-            for (var e : row.metrics().entrySet()) {
-                sb.append("    ").append(e.getKey()).append(" = ").append(format(e.getValue())).append('\n');
-            }
+            appendMetrics(sb, row);
             for (String w : a.warnings()) {
                 sb.append("    warning: ").append(w).append('\n');
             }
@@ -43,10 +43,56 @@ public final class InspectTable {
         return sb.toString();
     }
 
+    /** Width of a metrics line before it wraps. */
+    static final int LINE_WIDTH = 110;
+
+    /** Values on wrapped lines, then what was not applicable grouped by reason, then the assumptions. */
+    private static void appendMetrics(StringBuilder sb, Inspected row) {
+        List<String> items = new java.util.ArrayList<>();
+        row.metrics().forEach((k, v) -> {
+            if (v != null) {
+                items.add(k + " " + format(v));
+            }
+        });
+        wrap(sb, "    metrics: ", items);
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        row.notApplicable().forEach((k, reason) -> byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(k));
+        byReason.forEach((reason, keys) -> wrap(sb, "    not applicable (" + reason + "): ", keys));
+        for (String assumption : row.assumptions()) {
+            sb.append("    assumed: ").append(assumption).append('\n');
+        }
+    }
+
+    private static void wrap(StringBuilder sb, String head, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(head);
+        String indent = "        ";
+        boolean first = true;
+        for (String item : items) {
+            String piece = (first ? "" : ", ") + item;
+            if (!first && line.length() + piece.length() > LINE_WIDTH) {
+                sb.append(line).append(",\n");
+                line = new StringBuilder(indent).append(item);
+            } else {
+                line.append(piece);
+            }
+            first = false;
+        }
+        sb.append(line).append('\n');
+    }
+
     private static String format(Object v) {
         if (v instanceof Number n) {
             double d = n.doubleValue();
-            return Double.isFinite(d) ? String.format(Locale.ROOT, "%.4g", d) : "-";
+            if (!Double.isFinite(d)) {
+                return "-";
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e6) {
+                return String.valueOf((long) d);
+            }
+            return String.format(Locale.ROOT, "%.4g", d);
         }
         return String.valueOf(v);
     }

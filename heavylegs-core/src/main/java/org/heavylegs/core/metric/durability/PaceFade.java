@@ -1,0 +1,42 @@
+package org.heavylegs.core.metric.durability;
+
+import java.util.List;
+import org.heavylegs.core.metric.Metric;
+import org.heavylegs.core.metric.MetricContext;
+import org.heavylegs.core.metric.Outcome;
+import org.heavylegs.core.metric.RunSeries;
+
+/**
+ * Pace fade at constant heart rate (SCIENCE.md 7.1): the efficiency factor (grade-adjusted speed per
+ * beat) of the last third of the steady part against its first third,
+ * <pre>pace_fade_pct = (EF_last_third / EF_first_third - 1) x 100</pre>
+ * over the same steady part as decoupling (after minute 10, moving, steady). Negative means the
+ * runner got slower for the same heart rate; SCIENCE.md 7.1 reads below -5 % as fatigue [heuristic].
+ */
+public final class PaceFade implements Metric {
+    public static final String KEY = "pace_fade_pct";
+    /** SCIENCE.md 7.1: a fade beyond this is a fatigue sign [heuristic]. */
+    public static final double FATIGUE_BELOW_PCT = -5.0;
+
+    @Override
+    public List<String> keys() {
+        return List.of(KEY);
+    }
+
+    @Override
+    public String needs() {
+        return "heart rate and speed for 20 min after the first 10, at a steady pace";
+    }
+
+    @Override
+    public Outcome compute(MetricContext context) {
+        RunSeries s = context.series();
+        SteadyPart part = SteadyPart.of(s);
+        if (part.unusable().isPresent()) {
+            return Outcome.notApplicable(part.unusable().get());
+        }
+        double first = part.efficiency(s, 0, part.atShareOfTime(1 / 3.0));
+        double last = part.efficiency(s, part.atShareOfTime(2 / 3.0), part.size());
+        return Outcome.values().with(KEY, (last / first - 1) * 100);
+    }
+}
