@@ -11,7 +11,7 @@ import org.heavylegs.core.history.AthleteData;
 import org.heavylegs.core.history.History;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.core.trend.ActivityLoad;
-import org.heavylegs.core.trend.TemporaryHrReserveLoad;
+import org.heavylegs.core.analysis.HrssLoad;
 import org.heavylegs.core.trend.TrendSummary;
 import org.heavylegs.core.trend.Trends;
 import org.heavylegs.formats.ActivityFiles;
@@ -47,11 +47,8 @@ public final class TrendsCommand implements Callable<Integer> {
 
     private final AthleteFolder.ActivitySource activities;
     private final Clock clock;
-    /**
-     * The load of one activity. TEMPORARY: the HR-reserve stand-in until the per-run load metrics
-     * (hr_tss / trimp) are merged and wired here.
-     */
-    private final ActivityLoad load = new TemporaryHrReserveLoad();
+    /** The load of one activity: hr_tss from its heart-rate distribution. */
+    private final ActivityLoad load = new HrssLoad();
 
     public TrendsCommand() {
         this(ActivityFiles::read, Clock.systemDefaultZone());

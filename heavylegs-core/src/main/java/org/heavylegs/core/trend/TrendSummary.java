@@ -17,6 +17,6 @@ public record TrendSummary(LocalDate asOf, DailyLoadSeries series, FitnessFatigu
                            double ctl, double atl, double tsb, double ctlRampPerWeek,
                            AcuteChronicRatio.Ratios acwr, Monotony.Week monotony, WeeklyVolume.Result volume,
                            HrvBaseline.Result hrv, RestingHrBaseline.Result restingHr, EfficiencyTrend.Result efficiency,
-                           HrAtPaceTrend.Result hrAtPace, CadenceSpeedLine.Result cadence, BodyMassTrend.Result bodyMass,
+                           HrAtPaceTrend.Result hrAtPace, CadenceTrend.Result cadence, BodyMassTrend.Result bodyMass,
                            SleepDebt.Result sleep, WellnessBaseline.Result wellness, LabChanges.Result labs) {
 }

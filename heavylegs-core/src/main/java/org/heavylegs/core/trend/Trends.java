@@ -39,7 +39,7 @@ public final class Trends {
                 RestingHrBaseline.of(h.wellness(), h.asOf()),
                 EfficiencyTrend.of(h.activities(), h.physiology(), h.asOf()),
                 HrAtPaceTrend.of(h.activities(), h.asOf()),
-                CadenceSpeedLine.of(h.activities(), h.asOf()),
+                CadenceTrend.of(h.activities(), h.asOf()),
                 BodyMassTrend.of(h.wellness(), h.asOf()),
                 SleepDebt.of(h.wellness(), h.asOf()),
                 WellnessBaseline.of(h.wellness(), h.asOf()),

@@ -14,7 +14,7 @@ import org.heavylegs.core.athlete.RunLogEntry;
 import org.heavylegs.core.athlete.Sex;
 import org.heavylegs.core.athlete.Symptoms;
 import org.heavylegs.core.athlete.WellnessDay;
-import org.heavylegs.core.trend.TemporaryHrReserveLoad;
+import org.heavylegs.core.analysis.HrssLoad;
 import org.junit.jupiter.api.Test;
 
 class HistoryTest {
@@ -55,13 +55,13 @@ class HistoryTest {
                 List.of(new WellnessDay(D, 48.0, null, null, null, null, null, null, null, null)),
                 List.of(entry(D.plusDays(9), null, 100)), List.of(),
                 List.of(InputProblem.refused("x/wellness.csv", 3, "bad")));
-        History h = History.of(data, D.plusDays(1), new TemporaryHrReserveLoad());
+        History h = History.of(data, D.plusDays(1), new HrssLoad());
         assertThat(h.activities()).hasSize(2);
         assertThat(h.activities().get(0).load()).isNaN();                       // no heart rate
         assertThat(h.activities().get(1).load()).isCloseTo(100, within(1e-9));  // an hour at threshold HR
         assertThat(h.runLog()).isEmpty();
         assertThat(h.assumptions()).anyMatch(s -> s.startsWith("timezone not given"))
-                .anyMatch(s -> s.contains("temporary stand-in"))
+                .anyMatch(s -> s.contains("hr_tss"))
                 .anyMatch(s -> s.startsWith("threshold_hr estimated"));
         assertThat(h.anyRefused()).isTrue();
         assertThat(h.problems().get(0).toString()).isEqualTo("x/wellness.csv:3: bad");

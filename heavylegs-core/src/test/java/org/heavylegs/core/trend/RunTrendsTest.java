@@ -83,7 +83,7 @@ class RunTrendsTest {
             runs.add(run(AS_OF.minusDays(30 + 5 * i), 45, v * 2.7, 140, 140 + 10 * v));
             runs.add(run(AS_OF.minusDays(3 * i), 45, v * 2.7, 140, 135 + 10 * v));
         }
-        CadenceSpeedLine.Result r = CadenceSpeedLine.of(runs, AS_OF);
+        CadenceTrend.Result r = CadenceTrend.of(runs, AS_OF);
         assertThat(r.slopeSpmPerMS()).isCloseTo(10, within(1e-9));
         assertThat(r.changeSpm()).isCloseTo(-5, within(1e-9));
         assertThat(r.recentRuns()).isEqualTo(8);

@@ -12,7 +12,7 @@ import org.heavylegs.core.history.History;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.core.trend.AcuteChronicRatio;
 import org.heavylegs.core.trend.BodyMassTrend;
-import org.heavylegs.core.trend.CadenceSpeedLine;
+import org.heavylegs.core.trend.CadenceTrend;
 import org.heavylegs.core.trend.EfficiencyTrend;
 import org.heavylegs.core.trend.HrAtPaceTrend;
 import org.heavylegs.core.trend.HrvBaseline;
@@ -149,7 +149,7 @@ public final class TrendsJson {
         num(p, "change_bpm", hp.changeBpm(), 1);
         p.put("risen", hp.risen());
 
-        CadenceSpeedLine.Result cs = t.cadence();
+        CadenceTrend.Result cs = t.cadence();
         ObjectNode c = o.putObject("cadence_speed");
         num(c, "reference_speed_m_s", cs.referenceSpeedMPerS(), 3);
         num(c, "cadence_recent_spm", cs.recentCadence(), 1);

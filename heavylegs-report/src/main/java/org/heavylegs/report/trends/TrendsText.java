@@ -8,7 +8,7 @@ import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.core.trend.AcuteChronicRatio;
 import org.heavylegs.core.trend.BaselineState;
 import org.heavylegs.core.trend.BodyMassTrend;
-import org.heavylegs.core.trend.CadenceSpeedLine;
+import org.heavylegs.core.trend.CadenceTrend;
 import org.heavylegs.core.trend.EfficiencyTrend;
 import org.heavylegs.core.trend.FitnessFatigue;
 import org.heavylegs.core.trend.HrAtPaceTrend;
@@ -163,7 +163,7 @@ public final class TrendsText {
         line(sb, "  HR at %s: %s bpm (last 14 days, %d runs) vs %s bpm (42 days before, %d runs)%s", pace(hp.referenceSpeedMPerS()),
                 f(hp.recentHr(), 0), hp.recentRuns(), f(hp.baselineHr(), 0), hp.baselineRuns(),
                 Double.isFinite(hp.changeBpm()) ? ": " + signed(hp.changeBpm(), 1) + " bpm" + (hp.risen() ? " (risen)" : "") : "");
-        CadenceSpeedLine.Result c = t.cadence();
+        CadenceTrend.Result c = t.cadence();
         line(sb, "  Cadence at %s: %s spm (last 28 days, %d runs) vs %s spm (56 days before, %d runs)%s%s", pace(c.referenceSpeedMPerS()),
                 f(c.recentCadence(), 0), c.recentRuns(), f(c.baselineCadence(), 0), c.baselineRuns(),
                 Double.isFinite(c.changeSpm()) ? ": " + signed(c.changeSpm(), 1) + " spm" : "",

@@ -13,7 +13,7 @@ import org.heavylegs.core.history.RunSummary;
  * fatigue or a change of form. Written here for the trends; a per-run cadence-speed line from the
  * streams belongs to the per-run metrics. Same trust rules as {@link HrAtPaceTrend}.
  */
-public final class CadenceSpeedLine {
+public final class CadenceTrend {
 
     public static final int RECENT_DAYS = 28;
     public static final int BASELINE_DAYS = 56;
@@ -29,7 +29,7 @@ public final class CadenceSpeedLine {
                          double baselineCadence, int baselineRuns, double changeSpm) {
     }
 
-    private CadenceSpeedLine() {
+    private CadenceTrend() {
     }
 
     public static Result of(List<RunSummary> activities, LocalDate asOf) {
