@@ -22,6 +22,8 @@ public final class Monotony {
     public static final int STRAIN_BASELINE_WEEKS = 12;
     /** Strain above the baseline mean plus this many SDs is high [heuristic, SCIENCE.md 4.2]. */
     public static final double STRAIN_HIGH_SD = 2.0;
+    /** An SD below this fraction of the mean is floating-point residue of identical loads, not variation. */
+    static final double ROUNDING_SD_FRACTION = 1e-9;
     /** Previous weeks with a strain that the baseline needs [heuristic]. */
     public static final int MIN_BASELINE_WEEKS = 4;
 
@@ -87,7 +89,8 @@ public final class Monotony {
         double mean = Stats.mean(w);
         double sd = Stats.sdPopulation(w);
         double weekly = mean * WEEK_DAYS;
-        double monotony = sd > 0 ? mean / sd : Double.NaN;
+        // identical loads can leave a rounding residue in the SD; that is no variation either
+        double monotony = sd > ROUNDING_SD_FRACTION * Math.abs(mean) ? mean / sd : Double.NaN;
         // a week of full rest has no strain; otherwise strain needs a defined monotony
         double strain = weekly == 0 ? 0.0 : weekly * monotony;
         return new Week(weekly, mean, sd, monotony, strain, known, Double.NaN, Double.NaN);
