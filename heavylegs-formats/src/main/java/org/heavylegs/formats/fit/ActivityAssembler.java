@@ -22,6 +22,9 @@ import org.heavylegs.core.activity.Streams;
  * A file with records but no session gives one activity over all of them.
  */
 final class ActivityAssembler {
+    /** How far outside a session's start and end an RR interval may lie and still belong to it, s. */
+    static final double RR_SLACK_S = 60;
+
     private final String source;
     private final FitContent c;
     private final List<FitSession> sessions;
@@ -125,7 +128,7 @@ final class ActivityAssembler {
             laps.get(s).add(new Lap(lap.startTime() - starts[s], lap.elapsedS(), lap.timerS(), lap.distanceM(), lap.avgHeartRate()));
         }
         addPauses(pauses, starts);
-        double[][] rr = rrBySession(n);
+        double[][] rr = rrBySession(n, extraWarnings);
 
         List<Activity> activities = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
@@ -206,12 +209,29 @@ final class ActivityAssembler {
         }
     }
 
-    private double[][] rrBySession(int n) {
+    /**
+     * RR intervals to sessions by time. Unlike records, an interval more than
+     * {@link #RR_SLACK_S} outside every session (a chest strap logs beats before the start and
+     * after the end) belongs to no activity and is left out, with a warning.
+     */
+    private double[][] rrBySession(int n, List<String> warnings) {
         int[] count = new int[n];
         int[] owner = new int[c.rrCount];
+        int outside = 0;
         for (int i = 0; i < c.rrCount; i++) {
-            owner[i] = sessionFor(c.rrTime[i], c.rrPart[i]);
-            count[owner[i]]++;
+            int s = sessionFor(c.rrTime[i], c.rrPart[i]);
+            FitSession session = sessions.get(s);
+            double t = c.rrTime[i];
+            boolean inside = !(t < session.startTime() - RR_SLACK_S) && !(t > session.endTime() + RR_SLACK_S);
+            owner[i] = inside ? s : -1;
+            if (inside) {
+                count[s]++;
+            } else {
+                outside++;
+            }
+        }
+        if (outside > 0) {
+            warnings.add(outside + " RR intervals logged outside every session were left out");
         }
         double[][] rr = new double[n][];
         for (int s = 0; s < n; s++) {
@@ -219,7 +239,9 @@ final class ActivityAssembler {
         }
         int[] fill = new int[n];
         for (int i = 0; i < c.rrCount; i++) {
-            rr[owner[i]][fill[owner[i]]++] = c.rrS[i];
+            if (owner[i] >= 0) {
+                rr[owner[i]][fill[owner[i]]++] = c.rrS[i];
+            }
         }
         return rr;
     }

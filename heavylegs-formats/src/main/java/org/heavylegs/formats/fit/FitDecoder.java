@@ -29,6 +29,11 @@ final class FitDecoder {
     /** Timestamps in a candidate chain must lie within this window around the last good one, s. */
     private static final double RESYNC_PAST_S = 3600;
     private static final double RESYNC_FUTURE_S = 7 * 86400;
+    /**
+     * Beats logged further apart than this are a gap in the strap's log (out of range, taken
+     * off), not one heartbeat: 3 s is 20 beats per minute.
+     */
+    private static final double MAX_BEAT_GAP_S = 3.0;
 
     private final String source;
     private final byte[] d;
@@ -46,6 +51,10 @@ final class FitDecoder {
     private int lastCompressedDistance;
     private long compressedDistance;
     private int untimedRecords;
+    // Strap beat log (hr messages): the last beat's clock (1/1024 s) and the clock-to-file anchor.
+    private long lastBeat = -1;
+    private double beatAnchorFit = Double.NaN;
+    private long beatAnchorClock;
     private boolean compressedSeen;
     // The last message decoded, to take it back when decoding loses its way right after it.
     private int lastStart = -1;
@@ -164,6 +173,8 @@ final class FitDecoder {
         lastCompressedDistance = 0;
         compressedDistance = 0;
         compressedSeen = false;
+        lastBeat = -1;
+        beatAnchorFit = Double.NaN;
         out.startPart();
 
         crc = FitCrc.update(0, d, pos, dataStart);
@@ -261,9 +272,9 @@ final class FitDecoder {
 
     /**
      * Decoding lost its way at {@code p}. Looks for the first offset after the start of the last
-     * good message from which {@link #RESYNC_CHAIN} messages decode plausibly, and resumes there;
-     * when that offset lies inside the last message, that message was damaged and its record is
-     * taken back. Returns the offset to resume at, or -1 (the damage is recorded).
+     * message from which {@link #RESYNC_CHAIN} messages decode plausibly, and resumes there; the
+     * last message, which did not end at a message boundary, is taken back. Returns the offset to
+     * resume at, or -1 (the damage is recorded).
      */
     private int lost(int p, int end, String what) {
         if (resyncs < MAX_RESYNCS) {
@@ -276,14 +287,16 @@ final class FitDecoder {
             for (int q = from; q < limit; q++) {
                 if (plausibleChain(q, end)) {
                     resyncs++;
-                    if (q < p && lastStart >= 0) {
+                    // A valid message never ends where no valid message starts: the one before
+                    // was damaged (its timestamp and values are garbage), so it is taken back.
+                    if (lastStart >= 0) {
                         table.truncate(lastRowsBefore);
                     } else {
                         lastTimestamp = timeAfterLast;
                     }
                     if (resyncs == 1) {
-                        out.damage(Kind.CORRUPT_DATA, what + "; " + (q > p ? "skipped " + (q - p) + " bytes"
-                                : "dropped the damaged message before it") + " and resumed at byte " + q, p);
+                        out.damage(Kind.CORRUPT_DATA, what + "; dropped the damaged message before it"
+                                + (q > p ? ", skipped " + (q - p) + " bytes" : "") + " and resumed at byte " + q, p);
                     } else {
                         resyncOffsets.append(resyncs == 2 ? "" : ", ").append(p);
                     }
@@ -512,6 +525,9 @@ final class FitDecoder {
             case Profile.MESG_HRV:
                 hrv(f);
                 break;
+            case Profile.MESG_HR:
+                hr(f);
+                break;
             case Profile.MESG_FIELD_DESCRIPTION:
                 developers.describe(
                         (int) orMinusOne(f.raw(Profile.FD_DEVELOPER_DATA_INDEX)),
@@ -574,6 +590,49 @@ final class FitDecoder {
                 out.addRr(lastTimestamp, v / Profile.HRV_TIME_SCALE, part);
             }
         }
+    }
+
+    /**
+     * Beat times logged by a chest strap: consecutive beats give RR intervals. The first message
+     * with both a timestamp and a beat time ties the strap's clock to the file's; the 12-bit packed
+     * beat times accumulate onto the last full one (FIT component accumulation).
+     */
+    private void hr(MessageFields f) {
+        double t = f.raw(Profile.TIMESTAMP);
+        int n = f.count(Profile.HR_EVENT_TIMESTAMP);
+        for (int k = 0; k < n; k++) {
+            double v = f.raw(Profile.HR_EVENT_TIMESTAMP, k);
+            if (v == v) {
+                if (k == 0 && t == t && beatAnchorFit != beatAnchorFit) {
+                    double fraction = f.value(Profile.HR_FRACTIONAL_TIMESTAMP, Profile.HR_FRACTIONAL_SCALE, 0);
+                    beatAnchorFit = t + (fraction == fraction ? fraction : 0);
+                    beatAnchorClock = (long) v;
+                }
+                beat((long) v);
+            }
+        }
+        int bytes = f.size(Profile.HR_EVENT_TIMESTAMP_12);
+        for (int bit = 0; bit + 12 <= bytes * 8; bit += 12) {
+            int b = bit >>> 3;
+            int v12 = (bit & 7) == 0
+                    ? f.byteAt(Profile.HR_EVENT_TIMESTAMP_12, b) | (f.byteAt(Profile.HR_EVENT_TIMESTAMP_12, b + 1) & 0x0F) << 8
+                    : f.byteAt(Profile.HR_EVENT_TIMESTAMP_12, b) >>> 4 | f.byteAt(Profile.HR_EVENT_TIMESTAMP_12, b + 1) << 4;
+            if (lastBeat >= 0) {
+                beat(lastBeat + ((v12 - (lastBeat & 0xFFF)) & 0xFFF));
+            }
+        }
+    }
+
+    private void beat(long clock) {
+        if (lastBeat >= 0) {
+            double rr = (clock - lastBeat) / Profile.HR_EVENT_SCALE;
+            if (rr > 0 && rr <= MAX_BEAT_GAP_S) {
+                double time = beatAnchorFit == beatAnchorFit
+                        ? beatAnchorFit + (clock - beatAnchorClock) / Profile.HR_EVENT_SCALE : lastTimestamp;
+                out.addRr(time, rr, part);
+            }
+        }
+        lastBeat = clock;
     }
 
     /** Gives records read before any timestamp the first known time, and reports what was repaired. */

@@ -52,6 +52,17 @@ final class MessageFields {
         return BaseType.read(data, offset + plan.fieldOffset[i] + k * BaseType.kindSize(kind), kind);
     }
 
+    /** Size in bytes of a field (0 when absent). */
+    int size(int number) {
+        int i = plan.indexOf(number);
+        return i < 0 ? 0 : plan.fieldSize[i];
+    }
+
+    /** Byte {@code k} of a field (which must be present with at least k + 1 bytes). */
+    int byteAt(int number, int k) {
+        return data[offset + plan.fieldOffset[plan.indexOf(number)] + k] & 0xFF;
+    }
+
     /** The message's timestamp: its own field 253, else the compressed header's, else NaN. */
     double timestamp() {
         double t = raw(Profile.TIMESTAMP);

@@ -95,6 +95,7 @@ final class MessagePlan {
             case Profile.MESG_EVENT:
             case Profile.MESG_DEVICE_INFO:
             case Profile.MESG_HRV:
+            case Profile.MESG_HR:
             case Profile.MESG_FIELD_DESCRIPTION:
                 return CAPTURE;
             default:

@@ -25,6 +25,7 @@ final class Profile {
     static final int MESG_EVENT = 21;
     static final int MESG_DEVICE_INFO = 23;
     static final int MESG_HRV = 78;
+    static final int MESG_HR = 132;
     static final int MESG_FIELD_DESCRIPTION = 206;
 
     // file_id (0)
@@ -99,6 +100,16 @@ final class Profile {
     /** time: uint16 array, scale 1000, s. */
     static final int HRV_TIME = 0;
     static final double HRV_TIME_SCALE = 1000.0;
+
+    // hr (132): beat times logged by a chest strap (HRM-Tri, HRM-Swim) and sent after the activity.
+    /** fractional_timestamp: uint16, scale 32768, s (added to the message's timestamp). */
+    static final int HR_FRACTIONAL_TIMESTAMP = 0;
+    static final double HR_FRACTIONAL_SCALE = 32768.0;
+    /** event_timestamp: uint32 array, scale 1024, s: the strap's clock at each beat. */
+    static final int HR_EVENT_TIMESTAMP = 9;
+    /** event_timestamp_12: the same as packed 12-bit values that accumulate onto the last full one. */
+    static final int HR_EVENT_TIMESTAMP_12 = 10;
+    static final double HR_EVENT_SCALE = 1024.0;
 
     // field_description (206)
     static final int FD_DEVELOPER_DATA_INDEX = 0;
