@@ -22,6 +22,9 @@ import java.util.Locale;
 final class SdkDecode {
     final List<RecordMesg> records = new ArrayList<>();
     final List<SessionMesg> sessions = new ArrayList<>();
+    final List<com.garmin.fit.EventMesg> events = new ArrayList<>();
+    final List<com.garmin.fit.HrvMesg> hrv = new ArrayList<>();
+    final List<com.garmin.fit.HrMesg> hr = new ArrayList<>();
     /** The SDK's message when it stopped with an error (it delivers what it read before). */
     String error;
 
@@ -31,6 +34,9 @@ final class SdkDecode {
         MesgBroadcaster broadcaster = new MesgBroadcaster(decode);
         broadcaster.addListener((com.garmin.fit.RecordMesgListener) result.records::add);
         broadcaster.addListener((com.garmin.fit.SessionMesgListener) result.sessions::add);
+        broadcaster.addListener((com.garmin.fit.EventMesgListener) result.events::add);
+        broadcaster.addListener((com.garmin.fit.HrvMesgListener) result.hrv::add);
+        broadcaster.addListener((com.garmin.fit.HrMesgListener) result.hr::add);
         try (InputStream in = new ByteArrayInputStream(data)) {
             decode.read(in, broadcaster, broadcaster);
             while (decode.bytesAvailable(in)) {
