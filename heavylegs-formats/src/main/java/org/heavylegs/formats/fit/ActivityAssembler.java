@@ -94,12 +94,21 @@ final class ActivityAssembler {
         int[] count = new int[n];
         int[] owner = new int[rows];
         int part = 0;
+        int untimed = 0;
         for (int r = 0; r < rows; r++) {
             while (part + 1 < c.parts && c.partFirstRow[part + 1] <= r) {
                 part++;
             }
+            if (time[r] != time[r]) {
+                owner[r] = -1;
+                untimed++;
+                continue;
+            }
             owner[r] = sessionFor(time[r], part);
             count[owner[r]]++;
+        }
+        if (untimed > 0) {
+            extraWarnings.add(untimed + " records without any time in the file were left out");
         }
         int[][] rowsOf = new int[n][];
         for (int s = 0; s < n; s++) {
@@ -107,7 +116,9 @@ final class ActivityAssembler {
         }
         int[] fill = new int[n];
         for (int r = 0; r < rows; r++) {
-            rowsOf[owner[r]][fill[owner[r]]++] = r;
+            if (owner[r] >= 0) {
+                rowsOf[owner[r]][fill[owner[r]]++] = r;
+            }
         }
 
         List<List<Lap>> laps = new ArrayList<>();

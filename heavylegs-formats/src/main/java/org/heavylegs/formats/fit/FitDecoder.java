@@ -586,7 +586,7 @@ final class FitDecoder {
         int n = f.count(Profile.HRV_TIME);
         for (int k = 0; k < n; k++) {
             double v = f.raw(Profile.HRV_TIME, k);
-            if (v == v) {
+            if (v > 0) { // NaN (invalid) and 0 are no interval
                 out.addRr(lastTimestamp, v / Profile.HRV_TIME_SCALE, part);
             }
         }

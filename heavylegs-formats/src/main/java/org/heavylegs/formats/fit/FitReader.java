@@ -1,5 +1,6 @@
 package org.heavylegs.formats.fit;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.heavylegs.core.activity.Activity;
 import org.heavylegs.formats.ActivityReader;
@@ -43,7 +44,26 @@ public final class FitReader implements ActivityReader {
             throw new UnreadableFileException(source, Kind.NO_ACTIVITY,
                     "a FIT activity file without any record or session");
         }
-        return ActivityAssembler.assemble(source, content);
+        List<Activity> all = ActivityAssembler.assemble(source, content);
+        List<Activity> placed = new ArrayList<>();
+        for (Activity a : all) {
+            if (a.start() != null) {
+                placed.add(a);
+            }
+        }
+        if (placed.isEmpty()) {
+            throw new UnreadableFileException(source, Kind.NO_ACTIVITY,
+                    "no timestamp anywhere in its sessions or records, so nothing can be placed in time");
+        }
+        if (placed.size() < all.size()) {
+            String note = (all.size() - placed.size()) + " sessions without any time were left out";
+            placed.replaceAll(a -> {
+                List<String> w = new ArrayList<>(a.warnings());
+                w.add(note);
+                return a.withWarnings(w);
+            });
+        }
+        return placed;
     }
 
     private static int timedRecords(FitContent content) {
