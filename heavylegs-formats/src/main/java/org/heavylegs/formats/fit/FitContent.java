@@ -11,7 +11,16 @@ import org.heavylegs.formats.UnreadableFileException;
  * {@link FitDecoder}, turned into activities by {@link ActivityAssembler}.
  */
 final class FitContent {
-    final RecordTable records = new RecordTable(1024);
+    /** Bytes per record message in dense files (1-s recording with a few fields); sizes the columns up front. */
+    private static final int TYPICAL_RECORD_BYTES = 24;
+    private static final int MAX_INITIAL_ROWS = 1 << 20;
+
+    final RecordTable records;
+
+    FitContent(int fileBytes) {
+        records = new RecordTable(Math.min(MAX_INITIAL_ROWS, fileBytes / TYPICAL_RECORD_BYTES));
+    }
+
     /** First record row of each chained part; parts.length == number of parts read. */
     int[] partFirstRow = new int[4];
     int parts;

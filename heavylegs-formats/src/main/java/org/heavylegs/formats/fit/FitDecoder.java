@@ -37,9 +37,11 @@ final class FitDecoder {
 
     private final String source;
     private final byte[] d;
-    private final FitContent out = new FitContent();
-    private final RecordTable table = out.records;
+    private final FitContent out;
+    private final RecordTable table;
     private final MessagePlan[] plans = new MessagePlan[16];
+    private static final int PLAN_CACHE = 64;
+    private final MessagePlan[] planCache = new MessagePlan[PLAN_CACHE];
     private final DeveloperFields developers = new DeveloperFields();
     private final MessageFields fields = new MessageFields();
 
@@ -70,6 +72,8 @@ final class FitDecoder {
     FitDecoder(String source, byte[] data) {
         this.source = source;
         this.d = data;
+        this.out = new FitContent(data.length);
+        this.table = out.records;
     }
 
     /** True when the bytes at {@code pos} look like a FIT file header. */
@@ -391,8 +395,16 @@ final class FitDecoder {
     }
 
     private void define(int local, int from, int to) {
+        int devVersion = developers.version();
         MessagePlan old = plans[local];
-        if (old != null && old.sameDefinition(d, from, to, developers.version())) {
+        if (old != null && old.sameDefinition(d, from, to, devVersion)) {
+            return;
+        }
+        // Some devices redefine before nearly every message: reuse plans by their definition bytes.
+        int slot = MessagePlan.hash(d, from, to) & (PLAN_CACHE - 1);
+        MessagePlan cached = planCache[slot];
+        if (cached != null && cached.sameDefinition(d, from, to, devVersion)) {
+            plans[local] = cached;
             return;
         }
         MessagePlan plan = MessagePlan.compile(d, from, to, developers);
@@ -404,6 +416,7 @@ final class FitDecoder {
             table.ensure(RecordSlots.COMPRESSED_DISTANCE);
         }
         plans[local] = plan;
+        planCache[slot] = plan;
     }
 
     /**

@@ -44,7 +44,7 @@ final class MessagePlan {
     /** Offset of compressed_speed_distance (3 bytes), or -1. */
     final int compressedSpeedDistanceOffset;
 
-    /** The definition's bytes (for reusing the plan when the same definition is repeated). */
+    /** The definition's bytes, its header reduced to the developer flag (to reuse the plan when the definition repeats). */
     private final byte[] definition;
     private final int developerVersion;
 
@@ -78,9 +78,22 @@ final class MessagePlan {
         return indexByNumber == null ? -1 : indexByNumber[number & 0xFF];
     }
 
-    /** True when this plan was compiled from exactly these definition bytes under the same developer descriptions. */
+    /**
+     * True when this plan was compiled from the same definition (whatever its local type) under
+     * the same developer field descriptions.
+     */
     boolean sameDefinition(byte[] d, int from, int to, int devVersion) {
-        return devVersion == developerVersion && Arrays.equals(definition, 0, definition.length, d, from, to);
+        return devVersion == developerVersion && definition[0] == (byte) (d[from] & 0x20)
+                && Arrays.equals(definition, 1, definition.length, d, from + 1, to);
+    }
+
+    /** A hash of a definition's bytes that ignores its local type. */
+    static int hash(byte[] d, int from, int to) {
+        int h = d[from] & 0x20;
+        for (int i = from + 1; i < to; i++) {
+            h = 31 * h + d[i];
+        }
+        return h ^ (h >>> 16);
     }
 
     /** Which messages are used, and how. */
@@ -206,6 +219,7 @@ final class MessagePlan {
         b.recDiv = Arrays.copyOf(div, r);
         b.recSub = Arrays.copyOf(sub, r);
         b.definition = Arrays.copyOfRange(d, p, end);
+        b.definition[0] = (byte) (header & 0x20);
         b.developerVersion = developers.version();
         return new MessagePlan(b);
     }
