@@ -395,6 +395,38 @@ class FitQuirksTest {
         assertThat(new FitReader().read("u.fit", file).get(0).streams().get(Channel.HUMIDITY_PCT)).containsExactly(55);
     }
 
+    /** A wrong header CRC alone does not lose the file: the file CRC still checks header and data. */
+    @Test
+    void wrongHeaderCrcIsAWarningWhenTheRestChecksOut() throws Exception {
+        byte[] file = oneRecord();
+        file[12] ^= 0x55;
+        int crc = FitCrc.update(0, file, 0, file.length - 2);
+        file[file.length - 2] = (byte) crc;
+        file[file.length - 1] = (byte) (crc >>> 8);
+        Activity a = new FitReader().read("h.fit", file).get(0);
+        assertThat(a.streams().size()).isEqualTo(1);
+        assertThat(a.warnings()).anyMatch(w -> w.contains("header CRC does not match"));
+        assertThat(a.warnings()).noneMatch(w -> w.contains("file CRC does not match"));
+    }
+
+    /** Some writers that stream to disk leave the header's data size at 0: read to the end. */
+    @Test
+    void headerWithoutDataSizeIsReadToTheEnd() throws Exception {
+        byte[] file = Arrays.copyOf(oneRecord(), oneRecord().length - 2);
+        file[4] = 0;
+        file[5] = 0;
+        file[6] = 0;
+        file[7] = 0;
+        Activity a = new FitReader().read("z.fit", file).get(0);
+        assertThat(a.streams().get(Channel.HEART_RATE_BPM)).containsExactly(120);
+        assertThat(a.warnings()).anyMatch(w -> w.contains("gives no data size"));
+    }
+
+    private static byte[] oneRecord() {
+        return new FitBytes().define(0, 20, false, field(253, 4, FitBytes.UINT32), field(3, 1, FitBytes.UINT8))
+                .data(0, FitBytes.fitTime("2024-06-01T06:00:00Z"), 120).build();
+    }
+
     // ---- compressed data ---------------------------------------------------------------------
 
     /** python-fitparse's CSV of this file (made by another decoder) lists every record's time, speed and distance. */
