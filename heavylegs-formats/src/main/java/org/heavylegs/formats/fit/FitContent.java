@@ -11,8 +11,8 @@ import org.heavylegs.formats.UnreadableFileException;
  * {@link FitDecoder}, turned into activities by {@link ActivityAssembler}.
  */
 final class FitContent {
-    /** Bytes per record message in dense files (1-s recording with a few fields); sizes the columns up front. */
-    private static final int TYPICAL_RECORD_BYTES = 24;
+    /** About the mean bytes per record message over the corpus (38); sizes the columns up front. */
+    private static final int TYPICAL_RECORD_BYTES = 40;
     private static final int MAX_INITIAL_ROWS = 1 << 20;
 
     final RecordTable records;
