@@ -29,11 +29,6 @@ final class FitDecoder {
     /** Timestamps in a candidate chain must lie within this window around the last good one, s. */
     private static final double RESYNC_PAST_S = 3600;
     private static final double RESYNC_FUTURE_S = 7 * 86400;
-    /**
-     * Beats logged further apart than this are a gap in the strap's log (out of range, taken
-     * off), not one heartbeat: 3 s is 20 beats per minute.
-     */
-    private static final double MAX_BEAT_GAP_S = 3.0;
 
     private final String source;
     private final byte[] d;
@@ -53,10 +48,7 @@ final class FitDecoder {
     private int lastCompressedDistance;
     private long compressedDistance;
     private int untimedRecords;
-    // Strap beat log (hr messages): the last beat's clock (1/1024 s) and the clock-to-file anchor.
-    private long lastBeat = -1;
-    private double beatAnchorFit = Double.NaN;
-    private long beatAnchorClock;
+    private final BeatLog beats = new BeatLog();
     private boolean compressedSeen;
     // The last message decoded, to take it back when decoding loses its way right after it.
     private int lastStart = -1;
@@ -177,8 +169,7 @@ final class FitDecoder {
         lastCompressedDistance = 0;
         compressedDistance = 0;
         compressedSeen = false;
-        lastBeat = -1;
-        beatAnchorFit = Double.NaN;
+        beats.reset();
         out.startPart();
 
         crc = FitCrc.update(0, d, pos, dataStart);
@@ -539,7 +530,7 @@ final class FitDecoder {
                 hrv(f);
                 break;
             case Profile.MESG_HR:
-                hr(f);
+                beats.read(f, lastTimestamp, part, out);
                 break;
             case Profile.MESG_FIELD_DESCRIPTION:
                 developers.describe(
@@ -603,49 +594,6 @@ final class FitDecoder {
                 out.addRr(lastTimestamp, v / Profile.HRV_TIME_SCALE, part);
             }
         }
-    }
-
-    /**
-     * Beat times logged by a chest strap: consecutive beats give RR intervals. The first message
-     * with both a timestamp and a beat time ties the strap's clock to the file's; the 12-bit packed
-     * beat times accumulate onto the last full one (FIT component accumulation).
-     */
-    private void hr(MessageFields f) {
-        double t = f.raw(Profile.TIMESTAMP);
-        int n = f.count(Profile.HR_EVENT_TIMESTAMP);
-        for (int k = 0; k < n; k++) {
-            double v = f.raw(Profile.HR_EVENT_TIMESTAMP, k);
-            if (v == v) {
-                if (k == 0 && t == t && beatAnchorFit != beatAnchorFit) {
-                    double fraction = f.value(Profile.HR_FRACTIONAL_TIMESTAMP, Profile.HR_FRACTIONAL_SCALE, 0);
-                    beatAnchorFit = t + (fraction == fraction ? fraction : 0);
-                    beatAnchorClock = (long) v;
-                }
-                beat((long) v);
-            }
-        }
-        int bytes = f.size(Profile.HR_EVENT_TIMESTAMP_12);
-        for (int bit = 0; bit + 12 <= bytes * 8; bit += 12) {
-            int b = bit >>> 3;
-            int v12 = (bit & 7) == 0
-                    ? f.byteAt(Profile.HR_EVENT_TIMESTAMP_12, b) | (f.byteAt(Profile.HR_EVENT_TIMESTAMP_12, b + 1) & 0x0F) << 8
-                    : f.byteAt(Profile.HR_EVENT_TIMESTAMP_12, b) >>> 4 | f.byteAt(Profile.HR_EVENT_TIMESTAMP_12, b + 1) << 4;
-            if (lastBeat >= 0) {
-                beat(lastBeat + ((v12 - (lastBeat & 0xFFF)) & 0xFFF));
-            }
-        }
-    }
-
-    private void beat(long clock) {
-        if (lastBeat >= 0) {
-            double rr = (clock - lastBeat) / Profile.HR_EVENT_SCALE;
-            if (rr > 0 && rr <= MAX_BEAT_GAP_S) {
-                double time = beatAnchorFit == beatAnchorFit
-                        ? beatAnchorFit + (clock - beatAnchorClock) / Profile.HR_EVENT_SCALE : lastTimestamp;
-                out.addRr(time, rr, part);
-            }
-        }
-        lastBeat = clock;
     }
 
     /** Gives records read before any timestamp the first known time, and reports what was repaired. */
