@@ -43,7 +43,8 @@ public final class RunLogModel {
                 (double) Math.round(p.warmupMinutes()), p.notes(), "runs.csv:" + row);
     }
 
+    /** Rounds to a step; steps below 1 divide, so that 72.6 stays 72.6 and not 72.60000000000001. */
     private static double round(double v, double step) {
-        return Math.round(v / step) * step;
+        return step >= 1 ? Math.round(v / step) * step : Math.round(v / step) / Math.rint(1 / step);
     }
 }

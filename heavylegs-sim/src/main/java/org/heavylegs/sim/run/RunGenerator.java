@@ -29,6 +29,12 @@ public final class RunGenerator {
     /** After hitting the wall runners slow by ~40 % (the "wall" is > 25 % slower, Shiga et al. 2025). */
     static final double WALL_SLOWDOWN = 1.42;
     static final double WALL_ONSET_S = 60;
+    /**
+     * On climbs steeper than {@link #CLIMB_GRADE} runners hike rather than exceed about threshold
+     * effort: grade-adjusted speed is capped at this share of threshold speed [heuristic].
+     */
+    static final double CLIMB_EFFORT_CAP = 0.95;
+    static final double CLIMB_GRADE = 0.04;
     /** Running power of a Stryd-like pod, W per kg per m/s on the level [heuristic, ~1 kJ/kg/km]. */
     static final double POWER_W_PER_KG_PER_MPS = 1.04;
     /** A wrist sensor reads ~9 C above the air once warm (SCIENCE.md 10.9: watches read body heat) [heuristic]. */
@@ -140,6 +146,9 @@ public final class RunGenerator {
                 }
                 paceNoise = PACE_NOISE_PERSISTENCE * paceNoise + PACE_NOISE_STEP * rnd.nextGaussian();
                 target *= GradeCost.speedFactor(grade) * wall * (1 + paceNoise);
+                if (grade > CLIMB_GRADE) {
+                    target = Math.min(target, CLIMB_EFFORT_CAP * thresholdSpeed / GradeCost.ratio(grade));
+                }
             }
             speed += (target - speed) * (1 - Math.exp(-1 / TAU_SPEED_S));
             double gradeAdjusted = speed * GradeCost.ratio(grade);

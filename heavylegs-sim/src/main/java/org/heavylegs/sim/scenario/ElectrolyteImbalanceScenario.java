@@ -21,9 +21,9 @@ import org.heavylegs.sim.run.Workouts;
 /**
  * The article's marathoner "who excessively hydrates with water alone, without replenishing sodium
  * losses": a salty heavy sweater (sweat sodium 70 mmol/L, the top of Baker 2016's 18-71 range;
- * ~1.6 L/h) on 2-2.5 h summer long runs at 22-25 C, drinking 1.4 L/h of plain water with sodium
+ * ~1.6 L/h) on 2-2.25 h summer long runs at 22-25 C, drinking 1.4 L/h of plain water with sodium
  * 0 mg in runs.csv, so body mass loss stays near 1 % (not dehydration) while each long run loses
- * 5-7 g of sodium (Coyle 2004: include sodium beyond 3-4 g). Calf cramps; serum sodium 133 mmol/L
+ * 5-6 g of sodium (Coyle 2004: include sodium beyond 3-4 g). Calf cramps; serum sodium 133 mmol/L
  * the morning after a long run and magnesium 0.74 mmol/L (low-normal). Na < 135 is also the
  * hyponatremia red flag of issue 6.
  */
@@ -32,7 +32,7 @@ public final class ElectrolyteImbalanceScenario extends SimulatedScenario {
             1.45, 70, Recording.WATCH_STRAP_AND_POD);
 
     public ElectrolyteImbalanceScenario() {
-        super("electrolyte_imbalance", "A salty heavy sweater drinking plain water on long hot runs: sodium 0 mg in "
+        super("electrolyte_imbalance", "A salty heavy sweater drinking plain water on long warm runs: sodium 0 mg in "
                 + "runs.csv, mass loss near 1 %, cramps, serum sodium 133 mmol/L and magnesium 0.74 mmol/L.",
                 1004L, SIX_WEEKS, SUMMER_END);
     }
@@ -60,7 +60,7 @@ public final class ElectrolyteImbalanceScenario extends SimulatedScenario {
         RunPlan p;
         boolean longRun = day.dayOfWeek() == DayOfWeek.SUNDAY || day.dayOfWeek() == DayOfWeek.WEDNESDAY && day.index() % 14 < 7;
         if (longRun) {
-            p = Workouts.longRun(RUNNER, day.isLast() ? 150 : day.between(120, 150))
+            p = Workouts.longRun(RUNNER, day.isLast() ? 130 : day.between(110, 135))
                     .weather(day.isLast() ? 23 : Math.rint(day.between(22, 25)), Math.rint(day.between(55, 70)))
                     .intake(1400, 40, 0)
                     .heavyLegs(Math.rint(day.between(6, 8)))
