@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.heavylegs.sim.run.Recording;
 import org.heavylegs.sim.run.RunPlan;
 import org.heavylegs.sim.run.RunnerProfile;
+import org.heavylegs.sim.run.Segment;
+import org.heavylegs.sim.run.SegmentKind;
 import org.heavylegs.sim.run.Workouts;
 
 /**
@@ -27,6 +31,8 @@ public final class TenYearPlanner implements Simulation.Planner {
     static final double MONDAY_RUN = 0.2;
     static final double STRAP_SHARE = 0.55;
     static final double POD_SHARE = 0.5;
+    /** Share of runs with a short stop at a traffic light or fountain. */
+    static final double STOP_SHARE = 0.3;
 
     private final RunnerProfile runner;
     private final LocalDate first;
@@ -91,7 +97,26 @@ public final class TenYearPlanner implements Simulation.Planner {
             case FRIDAY -> Workouts.easy(runner, day.between(35, 50));
             case SUNDAY -> Workouts.longRun(runner, longRunMinutes(date, day));
         };
+        if (!"intervals".equals(p.label()) && day.rnd().nextDouble() < STOP_SHARE) {
+            p.segments(withStand(p.segments(), day));
+        }
         return p.startTime(start.plusMinutes((long) day.between(0, 60)));
+    }
+
+    /** A traffic light or a drink: 15-60 s standing with the timer running, somewhere in the steady part. */
+    private static List<Segment> withStand(List<Segment> segments, PlanDay day) {
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : segments) {
+            if (s.kind() == SegmentKind.STEADY && !Double.isNaN(s.seconds()) && s.seconds() > 600) {
+                double at = s.seconds() * day.between(0.2, 0.8);
+                out.add(Segment.forTime(s.kind(), at, s.speedMps()));
+                out.add(Segment.stand(Math.rint(day.between(15, 60))));
+                out.add(Segment.forTime(s.kind(), s.seconds() - at, s.speedMps()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** 75-95 min normally, growing to 150 min in the ten weeks before a marathon. */

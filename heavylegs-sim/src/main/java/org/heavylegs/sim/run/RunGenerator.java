@@ -35,6 +35,12 @@ public final class RunGenerator {
      */
     static final double CLIMB_EFFORT_CAP = 0.95;
     static final double CLIMB_GRADE = 0.04;
+    /**
+     * Late fade with fatigue: at full form decay the runner slows by 4 % while the same speed costs 4 %
+     * more effort, so pace fades at a constant heart rate (SCIENCE.md 7.1, EF last third vs first) [heuristic].
+     */
+    static final double FATIGUE_FADE = 0.04;
+    static final double FATIGUE_COST = 0.04;
     /** Running power of a Stryd-like pod, W per kg per m/s on the level [heuristic, ~1 kJ/kg/km]. */
     static final double POWER_W_PER_KG_PER_MPS = 1.04;
     /** A wrist sensor reads ~9 C above the air once warm (SCIENCE.md 10.9: watches read body heat) [heuristic]. */
@@ -138,6 +144,8 @@ public final class RunGenerator {
 
         private void second(Segment seg, double inSegmentS) {
             double grade = course.grade(distance);
+            double progress = Math.min(1, movingS / plannedMovingS);
+            double decay = plan.formDecay() * smoothstep((progress - 0.5) / 0.5);
             double target = 0;
             if (seg.moving()) {
                 target = seg.speedMps();
@@ -145,7 +153,7 @@ public final class RunGenerator {
                     target *= 0.8 + 0.2 * Math.min(1, inSegmentS / Math.max(1, seg.plannedSeconds()));
                 }
                 paceNoise = PACE_NOISE_PERSISTENCE * paceNoise + PACE_NOISE_STEP * rnd.nextGaussian();
-                target *= GradeCost.speedFactor(grade) * wall * (1 + paceNoise);
+                target *= GradeCost.speedFactor(grade) * wall * (1 - FATIGUE_FADE * decay) * (1 + paceNoise);
                 if (grade > CLIMB_GRADE) {
                     target = Math.min(target, CLIMB_EFFORT_CAP * thresholdSpeed / GradeCost.ratio(grade));
                 }
@@ -153,7 +161,8 @@ public final class RunGenerator {
             speed += (target - speed) * (1 - Math.exp(-1 / TAU_SPEED_S));
             double gradeAdjusted = speed * GradeCost.ratio(grade);
             double massLossPct = 100.0 * netLossLPerS * timerS / runner.massKg();
-            double hr = heart.step(speed < 0.5 ? 0 : gradeAdjusted / thresholdSpeed, movingS, massLossPct);
+            double effort = speed < 0.5 ? 0 : gradeAdjusted / thresholdSpeed * (1 + FATIGUE_COST * decay);
+            double hr = heart.step(effort, movingS, massLossPct);
             double hrr = heart.reserveFraction(hr);
             hrrSum += hrr;
             hrrCount++;
@@ -162,8 +171,6 @@ public final class RunGenerator {
                 hitWall = true;
                 wall += (1 / WALL_SLOWDOWN - wall) / WALL_ONSET_S;
             }
-            double progress = Math.min(1, movingS / plannedMovingS);
-            double decay = plan.formDecay() * smoothstep((progress - 0.5) / 0.5);
             double coldness = plan.coldStart() ? Math.max(0, 1 - distance / FormModel.COLD_M) : 0;
             form.step(speed, decay, coldness);
             record(speed, hr, grade);
