@@ -1,10 +1,14 @@
 package org.heavylegs.sim.scenario;
 
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import org.heavylegs.core.athlete.Athlete;
+import org.heavylegs.core.athlete.LabTest;
+import org.heavylegs.core.athlete.LabValue;
 import org.heavylegs.core.athlete.Sex;
 import org.heavylegs.sim.Expected;
+import org.heavylegs.sim.folder.Labs;
 import org.heavylegs.sim.history.DayPlan;
 import org.heavylegs.sim.history.PlanDay;
 import org.heavylegs.sim.run.Recording;
@@ -17,7 +21,8 @@ import org.heavylegs.sim.run.Workouts;
  * Two causes at once (the one {@code heavylegs demo} writes): a runner who trains in summer heat
  * with almost nothing to drink (mass loss over 2 % in runs.csv, decoupling over 5 %) and who starts
  * every session at full pace without a warm-up (at least 95 % of main-set speed in the first 3 min,
- * warm-up 0 min, warmup_min_typical 0). Both dehydration and inadequate warm-up must come out likely.
+ * warm-up 0 min, warmup_min_typical 0). Labs are normal. Both dehydration and inadequate warm-up must
+ * come out likely.
  */
 public final class DehydrationAndWarmupScenario extends SimulatedScenario {
     static final RunnerProfile RUNNER = new RunnerProfile(Sex.MALE, 70, 50, 188, 3.9, 63, 173, 7.5, 8.3, 245, 50.1,
@@ -70,5 +75,17 @@ public final class DehydrationAndWarmupScenario extends SimulatedScenario {
                 .notes("heavy from the first step, and again in the last half hour; thirsty")
                 .logged(true);
         return DayPlan.of(p);
+    }
+
+    /** A normal panel four weeks before, so that the demo shows anaemia and electrolytes as assessed, not unknown. */
+    @Override
+    protected List<LabValue> labs() {
+        var date = lastDay().minusDays(28);
+        return new Labs()
+                .add(date, LabTest.HEMOGLOBIN, 15.2, "g/dL")
+                .add(date, LabTest.FERRITIN, 75, "ug/L")
+                .add(date, LabTest.SODIUM, 141, "mmol/L")
+                .add(date, LabTest.MAGNESIUM, 0.88, "mmol/L")
+                .list();
     }
 }
