@@ -31,6 +31,11 @@ final class FitCrc {
     private FitCrc() {
     }
 
+    /** Table k of the slicing: the CRC of a byte followed by k zero bytes. */
+    static int[] table(int k) {
+        return T[k];
+    }
+
     /** Continues {@code crc} over {@code data[from, to)}. */
     static int update(int crc, byte[] data, int from, int to) {
         int[] t0 = T[0];
