@@ -10,7 +10,11 @@ public enum Channel {
     SPEED_M_S("speed_m_s"),
     ALTITUDE_M("altitude_m"),
     HEART_RATE_BPM("heart_rate_bpm"),
-    /** Steps per minute (both legs), not the per-leg rpm that FIT stores. */
+    /**
+     * Steps per minute (both legs), not the per-leg rpm that FIT stores, for foot sports (running,
+     * walking, hiking, ...). For other sports the reader keeps the device's own cadence here (cycling
+     * rpm, rowing or swimming strokes per minute): only foot sports are ever read as steps.
+     */
     CADENCE_SPM("cadence_spm"),
     POWER_W("power_w"),
     /** The device's own sensor; on the wrist it reads several degrees above the air. */

@@ -16,8 +16,14 @@ import java.util.List;
 public record Totals(double elapsedS, double timerS, double distanceM, double avgHeartRateBpm,
                      double maxHeartRateBpm, double avgCadenceSpm) {
 
-    /** Longest gap a single sample may stand for when weighting averages by time. */
-    static final double MAX_SAMPLE_WEIGHT_S = 10.0;
+    /**
+     * Longest gap a single sample may stand for when weighting averages by time. Devices with
+     * "smart recording" write a record only when a value changes, often 5 to 15 s apart, and each
+     * value holds until the next record; longer gaps are dropouts. Tuned on the corpus: with 20 s
+     * our time-weighted average HR agrees with the device's session average within 1 bpm on 80 of
+     * 84 sessions with HR (10 s: 78; uncapped: 77). [heuristic]
+     */
+    static final double MAX_SAMPLE_WEIGHT_S = 20.0;
     /** A distance column whose first value is below this is taken as counted from the session start. */
     static final double CUMULATIVE_START_TOLERANCE_M = 50.0;
     /** Mean Earth radius (IUGG), metres. */

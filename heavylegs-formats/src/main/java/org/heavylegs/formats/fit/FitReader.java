@@ -1,19 +1,96 @@
 package org.heavylegs.formats.fit;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.heavylegs.core.activity.Activity;
 import org.heavylegs.formats.ActivityReader;
 import org.heavylegs.formats.UnreadableFileException;
+import org.heavylegs.formats.UnreadableFileException.Kind;
 
-/** Placeholder until the reader lands; recognizes nothing. */
+/**
+ * Reads FIT activity files with our own decoder ({@link FitDecoder}, written from the public FIT
+ * protocol description), one {@link Activity} per session. Damage after usable data becomes a
+ * warning on the activities; a broken header, a file with nothing usable, or a FIT file that holds
+ * no activity (settings, workout, course, monitoring, weight...) is refused with a typed reason.
+ */
 public final class FitReader implements ActivityReader {
+
     @Override
     public boolean recognizes(byte[] data) {
-        return false;
+        // A damaged signature with a plausible size and protocol version is still taken as FIT,
+        // to be refused as a corrupt FIT header rather than as an unknown format.
+        return FitDecoder.looksLikeHeader(data, 0);
     }
 
     @Override
     public List<Activity> read(String source, byte[] data) throws UnreadableFileException {
-        throw new UnreadableFileException(source, UnreadableFileException.Kind.UNKNOWN_FORMAT, "reader not written yet");
+        FitContent content = new FitDecoder(source, data).decode();
+        int timed = timedRecords(content);
+        boolean hasData = timed > 0 || !content.sessions.isEmpty();
+        String notActivity = nonActivityType(content);
+        if (notActivity != null) {
+            throw new UnreadableFileException(source, Kind.NO_ACTIVITY,
+                    "a FIT " + notActivity + " file, not an activity");
+        }
+        if (!hasData) {
+            if (content.records.rows() > 0) {
+                throw new UnreadableFileException(source, Kind.NO_ACTIVITY, "its " + content.records.rows()
+                        + " records carry no timestamp and there is no session, so nothing can be placed in time");
+            }
+            if (content.damage != null) {
+                throw new UnreadableFileException(source, content.damage,
+                        content.damageReason + "; nothing usable before it", content.damageOffset);
+            }
+            throw new UnreadableFileException(source, Kind.NO_ACTIVITY,
+                    "a FIT activity file without any record or session");
+        }
+        List<Activity> all = ActivityAssembler.assemble(source, content);
+        List<Activity> placed = new ArrayList<>();
+        for (Activity a : all) {
+            if (a.start() != null) {
+                placed.add(a);
+            }
+        }
+        if (placed.isEmpty()) {
+            throw new UnreadableFileException(source, Kind.NO_ACTIVITY,
+                    "no timestamp anywhere in its sessions or records, so nothing can be placed in time");
+        }
+        if (placed.size() < all.size()) {
+            String note = (all.size() - placed.size()) + " sessions without any time were left out";
+            placed.replaceAll(a -> {
+                List<String> w = new ArrayList<>(a.warnings());
+                w.add(note);
+                return a.withWarnings(w);
+            });
+        }
+        return placed;
+    }
+
+    private static int timedRecords(FitContent content) {
+        double[] t = content.records.time();
+        int n = 0;
+        for (int i = 0; i < content.records.rows(); i++) {
+            if (t[i] == t[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The type name when no part of the file is an activity: every chained part that names its
+     * type names another one (a part without file_id counts as possibly an activity).
+     */
+    private static String nonActivityType(FitContent content) {
+        String other = null;
+        for (int type : content.fileTypes) {
+            if (type == Profile.FILE_TYPE_ACTIVITY || type < 0) {
+                return null;
+            }
+            if (other == null) {
+                other = FitNames.fileType(type);
+            }
+        }
+        return other;
     }
 }

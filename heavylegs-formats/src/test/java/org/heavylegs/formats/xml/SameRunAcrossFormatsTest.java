@@ -16,7 +16,6 @@ import org.heavylegs.core.activity.Streams;
 import org.heavylegs.core.activity.Totals;
 import org.heavylegs.formats.ActivityFiles;
 import org.heavylegs.formats.Corpus;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,7 +108,6 @@ class SameRunAcrossFormatsTest {
     }
 
     @Test
-    @Disabled("FIT reader lands with the fit branch")
     void heartandsoleFitAgreesWithTcxAndGpx() throws Exception {
         Activity fit = only("heartandsole/tests/testdata.fit");
         Activity tcx = only("heartandsole/tests/testdata.tcx");
@@ -131,7 +129,6 @@ class SameRunAcrossFormatsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"activity_234721416", "activity_234979239"})
-    @Disabled("FIT reader lands with the fit branch")
     void connectStatsFitAgreesWithTcx(String name) throws Exception {
         Path dir = Corpus.file("connectstats/ConnectStatsTests/samples/tcx/" + name + ".tcx").getParent();
         assertThat(Files.isRegularFile(dir.resolve(name + ".fit"))).isTrue();

@@ -26,8 +26,16 @@ final class Exports {
     static final String DEV_DATA_RUN = "fit-parser/test/running-with-developer-data.fit";
     /** Fenix 5 run: start 2017-06-11T14:34:09Z, 157.56 m, timer 56.887 s, avg HR 90. */
     static final String FENIX5_RUN = "python-fitparse/garmin-fenix-5-run.fit";
-    /** Not a FIT file by its header: refused by any reader. */
-    static final String CORRUPT_HEADER = "python-fitparse/activity-settings-corruptheader.fit";
+    /**
+     * A corpus run whose FIT header signature is broken (".FIT" becomes ".FGT"): refused as a corrupt
+     * header. (The corpus's own activity-settings-corruptheader.fit is readable: only its second,
+     * chained file has a broken header, so its first file's records are kept.)
+     */
+    static byte[] corruptHeader() {
+        byte[] data = corpus("python-fitparse/Activity.fit").clone();
+        data[9] = 'G';
+        return data;
+    }
     /** One run recorded three ways, start 2021-04-16T13:37:53Z: FIT (158.71 m, avg HR 83), GPX, TCX. */
     static final String TESTDATA_FIT = "heartandsole/tests/testdata.fit";
     static final String TESTDATA_GPX = "heartandsole/tests/testdata.gpx";
@@ -61,7 +69,7 @@ final class Exports {
         byte[] part1 = new ZipBuilder()
                 .add("hl_user_1001.fit", corpus(FENIX2_RUN))
                 .add("hl_user_1002.fit", corpus(DEV_DATA_RUN))
-                .add("hl_user_1003.fit", corpus(CORRUPT_HEADER))
+                .add("hl_user_1003.fit", corruptHeader())
                 .build();
         byte[] part2 = new ZipBuilder()
                 .add("hl_user_1004.fit", corpus(FENIX5_RUN))

@@ -16,7 +16,6 @@ import org.heavylegs.core.activity.SourceFormat;
 import org.heavylegs.store.RunLog;
 import org.heavylegs.store.Store;
 import org.heavylegs.store.StoredActivity;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +35,6 @@ class ImporterDecodeTest {
     }
 
     @Test
-    @Disabled("needs the FIT reader from the fit branch")
     void aGarminExportImportsEveryUploadedRunOnceAndRefusesTheBrokenFile() throws Exception {
         Path zip = dir.resolve("garmin_export.zip");
         Files.write(zip, Exports.garmin());
@@ -85,7 +83,6 @@ class ImporterDecodeTest {
     }
 
     @Test
-    @Disabled("needs the FIT, TCX and GPX readers from the fit and xml branches")
     void aStravaExportKeepsOneRunRecordedThreeWaysAndLinksItsWeatherToTheFitFile() throws IOException {
         Path zip = dir.resolve("export_12345.zip");
         Files.write(zip, Exports.strava());

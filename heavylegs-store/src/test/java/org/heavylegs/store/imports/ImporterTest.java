@@ -51,11 +51,11 @@ class ImporterTest {
             assertThat(r.warnings()).singleElement().asString().contains("UDSFile_").contains("400");
             // every uploaded FIT file was found in the nested parts, by content
             assertThat(r.present()).contains(sha256Of(Exports.FENIX2_RUN), sha256Of(Exports.DEV_DATA_RUN),
-                    sha256Of(Exports.FENIX5_RUN), sha256Of(Exports.CORRUPT_HEADER));
+                    sha256Of(Exports.FENIX5_RUN), Exports.sha256(Exports.corruptHeader()));
             assertThat(r.ignored()).isEqualTo(2); // user_profile.json, summarizedActivities.json
             assertThat(r.refused()).anySatisfy(x -> assertThat(x.name()).isEqualTo(
                     zip + "!/DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip!/hl_user_1003.fit"));
-            assertThat(store.files().find(sha256Of(Exports.CORRUPT_HEADER)).orElseThrow().refused()).isTrue();
+            assertThat(store.files().find(Exports.sha256(Exports.corruptHeader())).orElseThrow().refused()).isTrue();
         }
     }
 
@@ -157,7 +157,7 @@ class ImporterTest {
     void aRefusedFileInAnUnchangedFolderIsNotDecodedAgainButStillNamed() throws IOException {
         Path f = dir.resolve("runs/broken.fit");
         Files.createDirectories(f.getParent());
-        Files.write(f, Exports.corpus(Exports.CORRUPT_HEADER));
+        Files.write(f, Exports.corruptHeader());
         int[] decodes = {0};
         Importer.Decoder counting = (name, bytes) -> {
             decodes[0]++;
