@@ -25,7 +25,9 @@ import java.util.Set;
  *       {@link #UNLIKELY_FROM} against and clearly more against than for. Everything else is unknown:
  *       missing data never makes a cause unlikely.</li>
  * </ul>
- * The score, used for ranking, is for / (for + against + 1): 0 without evidence for, rising towards 1.
+ * The score, used for ranking, is for / (for + against) x for / (for + 1) [heuristic]: the share of the
+ * evidence that supports the cause times how much support there is; 0 without evidence for, rising
+ * towards 1 with much agreeing evidence, lowered by evidence against.
  */
 public final class Evidence {
 
@@ -41,8 +43,8 @@ public final class Evidence {
     public static final double UNLIKELY_FROM = 0.6;
     /** An unlikely cause has at least this much more evidence against than for [heuristic]. */
     public static final double UNLIKELY_MARGIN = 0.3;
-    /** Added to the denominator of the score so that little evidence gives a low score [heuristic]. */
-    public static final double SCORE_DAMPING = 1.0;
+    /** The support at which the score's saturation term is one half [heuristic]. */
+    public static final double SCORE_HALF_SUPPORT = 1.0;
 
     /** One finding with its source and how fully it is present. */
     private record Item(Source source, Finding finding, double degree) {
@@ -144,7 +146,7 @@ public final class Evidence {
         } else {
             likelihood = Likelihood.UNKNOWN;
         }
-        double score = f / (f + a + SCORE_DAMPING);
+        double score = f <= 0 ? 0 : f / (f + a) * f / (f + SCORE_HALF_SUPPORT);
         List<Finding> findings = new ArrayList<>();
         // strongest evidence first, supporting before opposing at equal weight
         items.stream()

@@ -24,7 +24,9 @@ import org.heavylegs.core.trend.TrendSummary;
  * Anaemia and iron deficiency (SCIENCE.md section 8). Only labs can show it: haemoglobin under the WHO
  * 2024 cut-off for the athlete's sex (grade A), ferritin under 15 ug/L (empty stores) or under 30
  * (low; Clénin et al. 2015), transferrin saturation under 16 % (Peeling 2008 [UNCONFIRMED]). Normal
- * haemoglobin and ferritin of 50 or more argue against (ferritin only when CRP shows no inflammation).
+ * haemoglobin and ferritin of 50 or more argue against (ferritin only when CRP shows no inflammation);
+ * neither counts against when the other is abnormal (a low haemoglobin with full stores is still anaemia,
+ * of another cause; empty stores with a normal haemoglobin are still iron deficiency).
  * Watch data and the questionnaire add weakly (grade C): fitness falling at normal load with normal HRV,
  * breathlessness, heavy menstrual bleeding, a vegetarian or vegan diet. Without labs the cause is at
  * most possible, and never unlikely merely because labs are missing.
@@ -43,16 +45,18 @@ public final class Anemia implements Cause {
         int age = DiagnosisInput.LAB_MAX_AGE_DAYS;
         Sex sex = in.athlete().sex();
         Optional<LabValue> hb = in.lab(LabTest.HEMOGLOBIN, age);
-        if (hb.isPresent()) {
-            double cut = LabLimits.hemoglobinCutoff(sex);
+        Optional<LabValue> ferritin = in.lab(LabTest.FERRITIN, age);
+        double cut = LabLimits.hemoglobinCutoff(sex);
+        boolean hbLow = hb.isPresent() && hb.get().value() < cut;
+        boolean ferritinLow = ferritin.isPresent() && ferritin.get().value() < LabLimits.FERRITIN_LOW;
+        if (hb.isPresent() && (hbLow || !ferritinLow)) {
             double v = hb.get().value();
             String rule = "< " + num(cut) + " g/L (WHO 2024, " + (sex == Sex.FEMALE ? "women" : sex == Sex.MALE ? "men" : "men; sex not given") + ")";
-            e.add(Source.LABS, Finding.numeric("hemoglobin", v, "g/L", rule, v < cut,
-                    v < cut ? Strength.STRONG : Strength.MODERATE, "WHO 2024"));
+            e.add(Source.LABS, Finding.numeric("hemoglobin", v, "g/L", rule, hbLow,
+                    hbLow ? Strength.STRONG : Strength.MODERATE, "WHO 2024"));
         }
         Optional<LabValue> crp = in.lab(LabTest.CRP, age);
         boolean inflamed = crp.isPresent() && crp.get().value() > LabLimits.CRP_INFLAMMATION_MG_L;
-        Optional<LabValue> ferritin = in.lab(LabTest.FERRITIN, age);
         if (ferritin.isPresent()) {
             double v = ferritin.get().value();
             String rule = "< " + num(LabLimits.FERRITIN_EMPTY) + " empty, < " + num(LabLimits.FERRITIN_LOW) + " low";
@@ -60,7 +64,7 @@ public final class Anemia implements Cause {
                 e.add(Source.LABS, Finding.numeric("ferritin", v, "ug/L", rule, true, Strength.STRONG, "Clénin 2015"));
             } else if (v < LabLimits.FERRITIN_LOW) {
                 e.add(Source.LABS, Finding.numeric("ferritin", v, "ug/L", rule, true, Strength.MODERATE, "Clénin 2015"));
-            } else if (v >= LabLimits.FERRITIN_TARGET && !inflamed) {
+            } else if (v >= LabLimits.FERRITIN_TARGET && !inflamed && !hbLow) {
                 e.add(Source.LABS, Finding.numeric("ferritin", v, "ug/L", ">= " + num(LabLimits.FERRITIN_TARGET) + " with CRP normal",
                         false, Strength.MODERATE, "Clénin 2015; SCIENCE.md 8.1"));
             }
@@ -80,12 +84,16 @@ public final class Anemia implements Cause {
         TrendSummary t = in.trends();
         boolean normalLoad = !(t.acwr().ewma() > AcuteChronicRatio.SWEET_SPOT_HIGH);
         boolean hrvNotLow = t.hrv().state() != BaselineState.BELOW;
-        if (normalLoad && hrvNotLow && (t.efficiency().dropped() || t.hrAtPace().risen())) {
-            e.add(Source.RECENT_RUNS, Finding.numeric("ef_change_pct", t.efficiency().changePct(), "%",
-                    "efficiency falling or HR at pace rising with normal load and HRV", true, Strength.WEAK, "SCIENCE.md 8.3"));
+        String rule = "efficiency falling or HR at pace rising with normal load and HRV";
+        if (normalLoad && hrvNotLow && t.efficiency().dropped()) {
+            e.add(Source.RECENT_RUNS, Finding.numeric("ef_change_pct", t.efficiency().changePct(), "%", rule, true,
+                    Strength.WEAK, "SCIENCE.md 8.3"));
+        } else if (normalLoad && hrvNotLow && t.hrAtPace().risen()) {
+            e.add(Source.RECENT_RUNS, Finding.numeric("hr_at_pace_change_bpm", t.hrAtPace().changeBpm(), "bpm", rule, true,
+                    Strength.WEAK, "SCIENCE.md 8.3"));
         } else if (t.efficiency().changePct() >= 0 && t.efficiency().recentRuns() > 0) {
-            e.add(Source.RECENT_RUNS, Finding.numeric("ef_change_pct", t.efficiency().changePct(), "%",
-                    "efficiency falling or HR at pace rising with normal load and HRV", false, Strength.WEAK, "SCIENCE.md 8.3"));
+            e.add(Source.RECENT_RUNS, Finding.numeric("ef_change_pct", t.efficiency().changePct(), "%", rule, false,
+                    Strength.WEAK, "SCIENCE.md 8.3"));
         }
         Symptoms s = in.symptoms();
         if (Boolean.TRUE.equals(s.breathlessness())) {

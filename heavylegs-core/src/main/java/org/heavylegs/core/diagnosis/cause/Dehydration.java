@@ -33,6 +33,8 @@ public final class Dehydration implements Cause {
     public static final double MASS_LOSS_NOTABLE_PCT = 1.0;
     /** A run losing less than this drank enough for its length [heuristic: half the ACSM limit]. */
     public static final double MASS_LOSS_SMALL_PCT = 1.0;
+    /** Only runs at least this long count for the pattern: short runs rarely dehydrate [heuristic]. */
+    public static final double PATTERN_MIN_H = 0.75;
     /** Logged runs of the window a pattern needs [heuristic]. */
     public static final int MIN_LOGGED_RUNS = 3;
     /** Share of logged runs over 2 % that makes a pattern [heuristic]. */
@@ -74,14 +76,14 @@ public final class Dehydration implements Cause {
         int over = 0;
         for (RunSummary r : in.otherRecentRuns(in.windowDays())) {
             double l = DiagnosisInput.metric(r, MassLoss.KEY);
-            if (!Double.isNaN(l)) {
+            if (!Double.isNaN(l) && r.timerS() >= PATTERN_MIN_H * 3600) {
                 logged++;
                 over += l > MASS_LOSS_IMPAIRS_PCT ? 1 : 0;
             }
         }
         if (logged >= MIN_LOGGED_RUNS) {
             double share = (double) over / logged;
-            String threshold = "share of logged runs losing > " + num(MASS_LOSS_IMPAIRS_PCT) + " %: >= " + num(100 * PATTERN_SHARE) + " %";
+            String threshold = "share of logged runs of " + num(PATTERN_MIN_H * 60) + "+ min losing > " + num(MASS_LOSS_IMPAIRS_PCT) + " %: >= " + num(100 * PATTERN_SHARE) + " %";
             if (share > 0) {
                 e.add(Source.RUN_LOG, Finding.numeric("runs_over_2pct_mass_loss_pct", 100 * share, "%", threshold,
                         true, Strength.MODERATE, "ACSM 2007 (Sawka et al.)"), share / PATTERN_SHARE);

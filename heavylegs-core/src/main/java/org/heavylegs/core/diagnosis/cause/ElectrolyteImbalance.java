@@ -2,6 +2,8 @@ package org.heavylegs.core.diagnosis.cause;
 
 import static org.heavylegs.core.diagnosis.Evidence.num;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.heavylegs.core.athlete.LabTest;
 import org.heavylegs.core.athlete.LabValue;
@@ -27,7 +29,8 @@ import org.heavylegs.core.trend.LabChanges;
  * MaGNet proposal, grade C), albumin-corrected calcium outside 2.15-2.60; normal values argue against.
  * From runs.csv: sweat sodium losses beyond 3 g without replacement (Coyle 2004: include sodium
  * beyond 3-4 g) and drinking nearly all of a large sweat loss as plain water on runs over 2 h, or
- * gaining mass (Almond 2005; Hew-Butler 2015; grade B). Cramps are weak evidence: most exercise cramps
+ * gaining mass (Almond 2005; Hew-Butler 2015; grade B); a covered sodium balance argues against, unless
+ * a blood value is already abnormal (then the run log speaks of the mechanism, not of the imbalance). Cramps are weak evidence: most exercise cramps
  * are neuromuscular, not electrolyte-driven (Schwellnus 2009; Miller 2022). A diuretic adds weakly.
  */
 public final class ElectrolyteImbalance implements Cause {
@@ -59,7 +62,7 @@ public final class ElectrolyteImbalance implements Cause {
         double loss = in.focus(SodiumLoss.KEY);
         double balance = in.focus(SodiumLoss.KEY_BALANCE);
         boolean sodiumFindings = false;
-        if (!Double.isNaN(balance)) {
+        if (!Double.isNaN(balance) && (balance < -SODIUM_DEFICIT_MG || !abnormal)) {
             sodiumFindings = true;
             e.add(Source.RUN_LOG, Finding.numeric(SodiumLoss.KEY_BALANCE, balance, "mg", "< -" + num(SODIUM_DEFICIT_MG)
                     + " mg (sweat sodium assumed " + num(SodiumLoss.DEFAULT_SWEAT_SODIUM_MMOL_L) + " mmol/L)",
@@ -113,41 +116,37 @@ public final class ElectrolyteImbalance implements Cause {
         return e.assess();
     }
 
-    /** Adds the lab findings; true when any value is outside its range. */
+    /**
+     * Adds the lab findings; true when any value is outside its range. Normal values argue against the
+     * cause only when no value is abnormal: a normal potassium says nothing against a low sodium.
+     */
     private static boolean labs(DiagnosisInput in, Evidence e) {
         int age = DiagnosisInput.LAB_MAX_AGE_DAYS;
-        boolean abnormal = false;
-        boolean any = false;
+        List<Finding> findings = new ArrayList<>();
         Optional<LabValue> na = in.lab(LabTest.SODIUM, age);
         if (na.isPresent()) {
-            any = true;
             double v = na.get().value();
             boolean out = v < LabLimits.SODIUM_LOW || v > LabLimits.SODIUM_HIGH;
-            abnormal |= out;
-            e.add(Source.LABS, Finding.numeric("sodium", v, "mmol/L", num(LabLimits.SODIUM_LOW) + "-" + num(LabLimits.SODIUM_HIGH),
+            findings.add(Finding.numeric("sodium", v, "mmol/L", num(LabLimits.SODIUM_LOW) + "-" + num(LabLimits.SODIUM_HIGH),
                     out, out ? Strength.STRONG : Strength.MODERATE, "Hew-Butler 2015"));
         }
         Optional<LabValue> k = in.lab(LabTest.POTASSIUM, age);
         if (k.isPresent()) {
-            any = true;
             double v = k.get().value();
             boolean out = v < LabLimits.POTASSIUM_LOW || v > LabLimits.POTASSIUM_HIGH;
-            abnormal |= out;
-            e.add(Source.LABS, Finding.numeric("potassium", v, "mmol/L", num(LabLimits.POTASSIUM_LOW) + "-"
+            findings.add(Finding.numeric("potassium", v, "mmol/L", num(LabLimits.POTASSIUM_LOW) + "-"
                     + num(LabLimits.POTASSIUM_HIGH), out, out ? Strength.STRONG : Strength.MODERATE, "laboratory reference range"));
         }
         Optional<LabValue> mg = in.lab(LabTest.MAGNESIUM, age);
         if (mg.isPresent()) {
-            any = true;
             double v = mg.get().value();
             String range = ">= " + num(LabLimits.MAGNESIUM_LOW) + " (MaGNet: >= " + num(LabLimits.MAGNESIUM_MAGNET_LOW) + ")";
             if (v < LabLimits.MAGNESIUM_LOW) {
-                abnormal = true;
-                e.add(Source.LABS, Finding.numeric("magnesium", v, "mmol/L", range, true, Strength.STRONG, "RCPA/AACB; AHA"));
+                findings.add(Finding.numeric("magnesium", v, "mmol/L", range, true, Strength.STRONG, "RCPA/AACB; AHA"));
             } else if (v < LabLimits.MAGNESIUM_MAGNET_LOW) {
-                e.add(Source.LABS, Finding.numeric("magnesium", v, "mmol/L", range, true, Strength.WEAK, "Rosanoff 2022 (MaGNet)"));
+                findings.add(Finding.numeric("magnesium", v, "mmol/L", range, true, Strength.WEAK, "Rosanoff 2022 (MaGNet)"));
             } else {
-                e.add(Source.LABS, Finding.numeric("magnesium", v, "mmol/L", range, false, Strength.WEAK,
+                findings.add(Finding.numeric("magnesium", v, "mmol/L", range, false, Strength.WEAK,
                         "Rosanoff 2022 (serum reflects stores poorly)"));
             }
         }
@@ -160,23 +159,26 @@ public final class ElectrolyteImbalance implements Cause {
         Optional<LabValue> ca = in.lab(LabTest.CALCIUM, age);
         String caRange = num(LabLimits.CALCIUM_LOW) + "-" + num(LabLimits.CALCIUM_HIGH);
         if (corrected != null) {
-            any = true;
             double v = corrected.correctedMmolL();
             boolean out = v < LabLimits.CALCIUM_LOW || v > LabLimits.CALCIUM_HIGH;
-            abnormal |= out;
-            e.add(Source.LABS, Finding.numeric("calcium_corrected", v, "mmol/L", caRange, out,
+            findings.add(Finding.numeric("calcium_corrected", v, "mmol/L", caRange, out,
                     out ? Strength.STRONG : Strength.WEAK, "Payne 1973 (albumin-corrected)"));
         } else if (ca.isPresent()) {
-            any = true;
             double v = ca.get().value();
             boolean out = v < LabLimits.CALCIUM_LOW || v > LabLimits.CALCIUM_HIGH;
-            abnormal |= out;
-            e.add(Source.LABS, Finding.numeric("calcium", v, "mmol/L", caRange + " (not corrected for albumin)", out,
+            findings.add(Finding.numeric("calcium", v, "mmol/L", caRange + " (not corrected for albumin)", out,
                     out ? Strength.MODERATE : Strength.WEAK, "laboratory reference range"));
         }
-        if (!any) {
+        if (findings.isEmpty()) {
             e.missing("sodium, potassium and magnesium in labs.csv (drawn rested, 24-48 h after hard training) "
                     + "would confirm or rule this out");
+        }
+        boolean abnormal = findings.stream().anyMatch(f -> f.supports() && f.strength() != Strength.WEAK);
+        boolean anySupport = findings.stream().anyMatch(Finding::supports);
+        for (Finding f : findings) {
+            if (f.supports() || !anySupport) {
+                e.add(Source.LABS, f);
+            }
         }
         return abnormal;
     }

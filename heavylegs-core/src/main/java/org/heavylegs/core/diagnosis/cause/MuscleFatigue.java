@@ -17,6 +17,8 @@ import org.heavylegs.core.metric.durability.Decoupling;
 import org.heavylegs.core.metric.durability.GctRise;
 import org.heavylegs.core.metric.durability.PaceFade;
 import org.heavylegs.core.metric.durability.VoRise;
+import org.heavylegs.core.metric.environment.HeatIndex;
+import org.heavylegs.core.metric.fluids.MassLoss;
 import org.heavylegs.core.trend.WellnessBaseline;
 
 /**
@@ -26,7 +28,8 @@ import org.heavylegs.core.trend.WellnessBaseline;
  * down more than 5 %, heart rate drifting more than 5 % (all thresholds [heuristic], grade C; the
  * existence of late mechanical change is grade B). Between runs: soreness above the athlete's own
  * baseline (DOMS), the same decay on several recent runs, long runs on consecutive days. Late-run
- * markers clearly within their thresholds argue against.
+ * markers clearly within their thresholds argue against. Heat and fluid loss confound the heart-rate
+ * markers, which are then left out (SCIENCE.md 7.1).
  */
 public final class MuscleFatigue implements Cause {
     public static final String ID = "muscle_fatigue";
@@ -44,8 +47,12 @@ public final class MuscleFatigue implements Cause {
     /** A marker below this share of its threshold is clearly within it [heuristic]. */
     public static final double CLEARLY_WITHIN = 0.5;
 
-    /** One late-run marker: key, threshold, direction (true: fatigue when above). */
-    private record Marker(String key, double threshold, boolean above, String unit, String reference) {
+    /**
+     * One late-run marker: key, threshold, direction (true: fatigue when above); {@code cardiac} markers
+     * (pace at the same heart rate, heart-rate drift) are confounded by heat and fluid loss (SCIENCE.md
+     * 7.1: remove confounders first) and are not used on hot or dehydrating runs.
+     */
+    private record Marker(String key, double threshold, boolean above, String unit, String reference, boolean cardiac) {
         boolean fatigued(double v) {
             return above ? v > threshold : v < threshold;
         }
@@ -60,11 +67,11 @@ public final class MuscleFatigue implements Cause {
     }
 
     private static final List<Marker> MARKERS = List.of(
-            new Marker(CadenceDrop.KEY, CadenceDrop.FATIGUE_ABOVE_PCT, true, "%", "SCIENCE.md 7.1 [heuristic]"),
-            new Marker(GctRise.KEY, GctRise.FATIGUE_ABOVE_PCT, true, "%", "Chan-Roper 2012; SCIENCE.md 7.1 [heuristic]"),
-            new Marker(VoRise.KEY, VoRise.FATIGUE_ABOVE_PCT, true, "%", "SCIENCE.md 7.1 [heuristic]"),
-            new Marker(PaceFade.KEY, PaceFade.FATIGUE_BELOW_PCT, false, "%", "SCIENCE.md 7.1 [heuristic]"),
-            new Marker(Decoupling.KEY, Decoupling.COUPLED_BELOW_PCT, true, "%", "Friel convention; SCIENCE.md 7.1"));
+            new Marker(CadenceDrop.KEY, CadenceDrop.FATIGUE_ABOVE_PCT, true, "%", "SCIENCE.md 7.1 [heuristic]", false),
+            new Marker(GctRise.KEY, GctRise.FATIGUE_ABOVE_PCT, true, "%", "Chan-Roper 2012; SCIENCE.md 7.1 [heuristic]", false),
+            new Marker(VoRise.KEY, VoRise.FATIGUE_ABOVE_PCT, true, "%", "SCIENCE.md 7.1 [heuristic]", false),
+            new Marker(PaceFade.KEY, PaceFade.FATIGUE_BELOW_PCT, false, "%", "SCIENCE.md 7.1 [heuristic]", true),
+            new Marker(Decoupling.KEY, Decoupling.COUPLED_BELOW_PCT, true, "%", "Friel convention; SCIENCE.md 7.1", true));
 
     @Override
     public String id() {
@@ -76,9 +83,10 @@ public final class MuscleFatigue implements Cause {
         Evidence e = new Evidence(ID, Source.FOCUS_RUN, Source.RECENT_RUNS, Source.WELLNESS)
                 .strategies(StrategyIds.REST_RECOVERY);
         int computed = 0;
+        boolean hot = hotOrDry(in.focus(HeatIndex.KEY), in.focus(MassLoss.KEY));
         for (Marker m : MARKERS) {
             double v = in.focus(m.key);
-            if (Double.isNaN(v)) {
+            if (Double.isNaN(v) || (m.cardiac && hot)) {
                 continue;
             }
             computed++;
@@ -98,9 +106,10 @@ public final class MuscleFatigue implements Cause {
         int fatiguedRuns = 0;
         for (RunSummary r : in.otherRecentRuns(in.windowDays())) {
             int signs = 0;
+            boolean runHot = hotOrDry(DiagnosisInput.metric(r, HeatIndex.KEY), DiagnosisInput.metric(r, MassLoss.KEY));
             for (Marker m : MARKERS) {
                 double v = DiagnosisInput.metric(r, m.key);
-                signs += !Double.isNaN(v) && m.fatigued(v) ? 1 : 0;
+                signs += !Double.isNaN(v) && !(m.cardiac && runHot) && m.fatigued(v) ? 1 : 0;
             }
             fatiguedRuns += signs >= SIGNS_PER_RUN ? 1 : 0;
         }
@@ -132,6 +141,15 @@ public final class MuscleFatigue implements Cause {
                     + num(GlycogenDepletion.HARD_SESSION_H * 60) + " min on consecutive days", true, Strength.WEAK,
                     "SCIENCE.md 7.2 [heuristic]"));
         }
+        if (hot) {
+            e.missing("this run was hot or dehydrating, so its heart-rate drift and pace fade say little about the "
+                    + "muscles; a cool, well-fuelled long run would");
+        }
         return e.assess();
+    }
+
+    /** Heat (from NWS caution) or more than 2 % mass lost: cardiac markers are confounded. */
+    static boolean hotOrDry(double heatIndexC, double massLossPct) {
+        return heatIndexC >= Dehydration.HEAT_INDEX_CAUTION_C || massLossPct > Dehydration.MASS_LOSS_IMPAIRS_PCT;
     }
 }

@@ -16,8 +16,8 @@ import org.heavylegs.core.trend.WellnessBaseline;
  * Sleep debt (one of the article's "+"; the article's tip 4 asks for adequate sleep). Adults need at
  * least 7 h (Watson et al. 2015, AASM/SRS consensus); 7-9 h (Hirshkowitz 2015). Evidence from
  * wellness.csv only: the mean of the last 7 nights under 7 h (grade B for sleep and recovery, full at
- * 6 h), the same mean an hour or more under the athlete's own (grade C), and fatigue above the own
- * baseline (grade C). A mean of 7.5 h or more argues against. With one data source it is at most
+ * 6 h), the same mean an hour or more under the athlete's own (grade C), and, when sleep is short,
+ * fatigue above the own baseline (grade C). A mean of 7.5 h or more argues against. With one data source it is at most
  * possible.
  */
 public final class SleepDebt implements Cause {
@@ -59,8 +59,9 @@ public final class SleepDebt implements Cause {
             e.add(Source.WELLNESS, Finding.numeric("sleep_below_own_h", s.baselineMeanH() - mean, "h",
                     ">= " + num(BELOW_OWN_H) + " h under own 60-day mean", true, Strength.WEAK, "SCIENCE.md 10.6 [heuristic]"));
         }
+        boolean shortSleep = mean < NEED_MIN_H || s.baselineMeanH() - mean >= BELOW_OWN_H;
         in.trends().wellness().items().stream()
-                .filter(i -> i.item() == WellnessBaseline.Item.FATIGUE && i.daysWorse() >= 2)
+                .filter(i -> shortSleep && i.item() == WellnessBaseline.Item.FATIGUE && i.daysWorse() >= 2)
                 .findFirst()
                 .ifPresent(i -> e.add(Source.WELLNESS, Finding.numeric("fatigue_days_worse", i.daysWorse(), "days",
                         ">= 2 of 7 days above own baseline", true, Strength.WEAK, "Saw 2016")));
