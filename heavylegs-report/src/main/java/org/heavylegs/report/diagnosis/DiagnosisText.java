@@ -67,8 +67,8 @@ public final class DiagnosisText {
     private void header(Diagnosis d) {
         sb.append(paint(BOLD, "HeavyLegs: why your legs feel heavy")).append('\n');
         String who = d.athlete() == null || d.athlete().isBlank() ? "(no name)" : d.athlete();
-        sb.append(Wrap.wrap("Athlete: " + who + "   As of: " + (d.asOf() == null ? "?" : d.asOf())
-                + "   Window: " + d.windowDays() + " days", WIDTH, "", "  "));
+        sb.append(Wrap.wrap("Athlete: " + who + ", as of " + (d.asOf() == null ? "?" : d.asOf())
+                + ", " + d.windowDays() + "-day window", WIDTH, "", "  "));
         if (d.focusFile() != null || d.focusStart() != null) {
             sb.append(Wrap.wrap("Focus run: " + (d.focusFile() == null ? "?" : d.focusFile())
                     + (d.focusStart() == null ? "" : " (" + START.format(d.focusStart()) + ")"), WIDTH, "", "  "));

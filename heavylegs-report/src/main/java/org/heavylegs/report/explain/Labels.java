@@ -58,6 +58,8 @@ public final class Labels {
             Map.entry("magnesium", "blood magnesium"),
             Map.entry("calcium", "blood calcium"),
             Map.entry("sleep_h", "sleep"),
+            Map.entry("heaviness_first_km_only", "heaviness only in the first kilometres"),
+            Map.entry("medications", "medicines listed"),
             Map.entry("shoe_km", "distance on current shoes"));
 
     /** Unit suffixes of plan-number keys, longest first so "_ml_per_h" wins over "_h". */

@@ -9,17 +9,22 @@ public final class Wrap {
     }
 
     /**
-     * Wraps text at spaces so no line exceeds width (a single longer word gets its own line),
-     * starting the first line with firstIndent and later ones with indent. Each line ends with '\n'.
+     * Wraps text at spaces so no line exceeds width, starting the first line with firstIndent and
+     * later ones with indent; a word too long for any line (a long file name) is cut into pieces.
+     * Each line ends with '\n'.
      */
     public static String wrap(String text, int width, String firstIndent, String indent) {
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder(firstIndent);
         int lineStart = firstIndent.length();
+        int room = Math.max(10, width - indent.length());
+        List<String> words = new ArrayList<>();
         for (String word : clean(text).trim().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
+            for (int i = 0; i < word.length(); i += room) {
+                words.add(word.substring(i, Math.min(word.length(), i + room)));
             }
+        }
+        for (String word : words) {
             boolean empty = line.length() == lineStart;
             if (!empty && line.length() + 1 + word.length() > width) {
                 out.append(stripEnd(line)).append('\n');

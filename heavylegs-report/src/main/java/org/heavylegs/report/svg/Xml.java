@@ -3,7 +3,9 @@ package org.heavylegs.report.svg;
 /**
  * Escaping for text that goes into HTML or SVG markup. Everything a user or a file can influence
  * (names, file names, messages) passes through here. Characters that XML 1.0 forbids (control
- * characters, lone surrogates) become U+FFFD so the output stays well-formed.
+ * characters, lone surrogates) become U+FFFD so the output stays well-formed, and so do the
+ * bidirectional embedding, override and isolate controls, which could otherwise make a file name
+ * display the rest of a line reversed.
  */
 public final class Xml {
     private Xml() {
@@ -53,7 +55,7 @@ public final class Xml {
         if (c < 0x20) {
             return c != '\t' && c != '\n' && c != '\r';
         }
-        if (c == 0xFFFE || c == 0xFFFF) {
+        if (c == 0xFFFE || c == 0xFFFF || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
             return true;
         }
         if (Character.isHighSurrogate(c)) {
