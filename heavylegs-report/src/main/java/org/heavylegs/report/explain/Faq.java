@@ -47,8 +47,9 @@ public final class Faq {
                             + "much plain water (which dilutes sodium) is a bigger danger than too little salt.",
                     List.of("electrolyte_imbalance")),
             new Entry("Is overtraining a common cause, and how do I fix it?",
-                    "It is one of the most common reasons among runners who train a lot: training has grown "
-                            + "faster than recovery. The fix is to train less for a while (about a third to a half "
+                    "Short spells of overreaching are common among runners who train a lot; the full overtraining "
+                            + "syndrome, which takes months to recover from, is much rarer. Both come from training that "
+                            + "has grown faster than recovery. The fix is to train less for a while (about a third to a half "
                             + "less for one to two weeks), take real rest days, sleep and eat enough, and then build "
                             + "back gradually. Morning HRV and resting heart rate show when you are ready again.",
                     List.of("overtraining")),
