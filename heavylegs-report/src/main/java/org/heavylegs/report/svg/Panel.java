@@ -131,12 +131,6 @@ public final class Panel {
         return this;
     }
 
-    /** Text inside the panel at its right edge, just above the y value (labels a reference line). */
-    public Panel hlineLabel(double value, String text, String fill) {
-        svg.haloText(left + width - 4, y.map(value) - 4, text, "end", fill, 10);
-        return this;
-    }
-
     /** The area between lo and hi at each x; a NaN anywhere splits the area into separate pieces. */
     public Panel area(double[] xs, double[] lo, double[] hi, String fill, double opacity) {
         int start = -1;

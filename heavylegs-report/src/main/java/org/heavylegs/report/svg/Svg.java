@@ -69,14 +69,6 @@ public final class Svg {
         return this;
     }
 
-    /** An unfilled rectangle (frames, hollow legend keys). */
-    public Svg outline(double x, double y, double w, double h, String stroke, double strokeWidth) {
-        sb.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-                .append(num(w)).append("\" height=\"").append(num(h)).append("\" fill=\"none\" stroke=\"")
-                .append(stroke).append("\" stroke-width=\"").append(num(strokeWidth)).append("\"/>\n");
-        return this;
-    }
-
     public Svg circle(double cx, double cy, double r, String fill, String stroke) {
         sb.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(r))
                 .append("\" fill=\"").append(fill == null ? "none" : fill).append('"');
@@ -146,23 +138,6 @@ public final class Svg {
             sb.append(" font-weight=\"600\"");
         }
         sb.append('>').append(Xml.escape(text)).append("</text>\n");
-        return this;
-    }
-
-    /** Text with a white outline under it, so it stays readable where it crosses lines or dots. */
-    public Svg haloText(double x, double y, String text, String anchor, String fill, double size) {
-        sb.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"").append(anchor)
-                .append("\" fill=\"").append(fill).append("\" font-size=\"").append(num(size))
-                .append("\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">").append(Xml.escape(text))
-                .append("</text>\n");
-        return this;
-    }
-
-    /** Text turned 90 degrees counter-clockwise around (x, y), for vertical axis titles. */
-    public Svg verticalText(double x, double y, String text, String fill) {
-        sb.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"middle\"")
-                .append(" transform=\"rotate(-90 ").append(num(x)).append(' ').append(num(y)).append(")\" fill=\"")
-                .append(fill).append("\">").append(Xml.escape(text)).append("</text>\n");
         return this;
     }
 

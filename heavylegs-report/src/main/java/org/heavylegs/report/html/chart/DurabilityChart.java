@@ -43,7 +43,8 @@ public final class DurabilityChart {
         Legend legend = new Legend();
         if (hasDec) {
             legend.add(Legend.Key.DOT, Palette.UNLIKELY, "drift under 5 %").add(Legend.Key.DOT, Palette.POSSIBLE, "5-10 %")
-                    .add(Legend.Key.DOT, Palette.LIKELY, "over 10 %");
+                    .add(Legend.Key.DOT, Palette.LIKELY, "over 10 %")
+                    .add(Legend.Key.DASH, Palette.POSSIBLE, "5 % line").add(Legend.Key.DASH, Palette.LIKELY, "10 % line");
         }
         if (hasEf) {
             legend.add(Legend.Key.LINE, Palette.BLUE, "efficiency factor");
@@ -62,9 +63,7 @@ public final class DurabilityChart {
             double hi = Math.max(12, Series.max(dec));
             Panel p = new Panel(svg, Axes.LEFT, y, Axes.PLOT_W, PANEL_H, first.toEpochDay(), last.toEpochDay(),
                     Ticks.nice(lo, hi, 4), false).axes("Heart-rate drift at steady pace (decoupling, %)", Labels::number);
-            p.hline(DECOUPLING_OK_PCT, Palette.POSSIBLE, 1.2, "5 3").hlineLabel(DECOUPLING_OK_PCT, "5 %", Palette.POSSIBLE)
-                    .hline(DECOUPLING_POOR_PCT, Palette.LIKELY, 1.2, "5 3")
-                    .hlineLabel(DECOUPLING_POOR_PCT, "10 %", Palette.LIKELY);
+            p.hline(DECOUPLING_OK_PCT, Palette.POSSIBLE, 1.2, "5 3").hline(DECOUPLING_POOR_PCT, Palette.LIKELY, 1.2, "5 3");
             for (int i = 0; i < dec.length; i++) {
                 if (Double.isFinite(dec[i])) {
                     String c = dec[i] > DECOUPLING_POOR_PCT ? Palette.LIKELY

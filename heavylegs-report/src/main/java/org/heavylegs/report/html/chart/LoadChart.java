@@ -72,7 +72,6 @@ public final class LoadChart {
             Panel p = new Panel(svg, Axes.LEFT, y, Axes.PLOT_W, RATIO_H, x0, x1, Ticks.nice(lo, hi, 4), false)
                     .axes("Acute:chronic workload ratio (7-day / 28-day load, no unit)", Labels::number);
             p.hband(ACWR_LOW, ACWR_HIGH, Palette.GREEN, 0.14).hline(ACWR_SPIKE, Palette.RED, 1.2, "5 3")
-                    .hlineLabel(ACWR_SPIKE, "spike: 1.5", Palette.RED)
                     .line(x, load.acwr(), Palette.VIOLET, 2, null);
             int i = Series.lastFinite(load.acwr());
             p.dots(new double[] {x[i]}, new double[] {load.acwr()[i]}, 3.5, Palette.VIOLET, null);

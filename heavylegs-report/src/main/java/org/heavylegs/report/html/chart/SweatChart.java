@@ -44,7 +44,8 @@ public final class SweatChart {
         Legend legend = new Legend();
         if (hasLoss) {
             legend.add(Legend.Key.SWATCH, Palette.BLUE, "loss under 2 %").add(Legend.Key.SWATCH, Palette.LIKELY, "loss over 2 %")
-                    .add(Legend.Key.SWATCH, Palette.VIOLET, "came back heavier");
+                    .add(Legend.Key.SWATCH, Palette.VIOLET, "came back heavier")
+                    .add(Legend.Key.DASH, Palette.LIKELY, "2 % of body mass");
         }
         if (hasRate) {
             legend.add(Legend.Key.DOT, Palette.TEAL, "sweat rate").add(Legend.Key.BAND, Palette.GREY, "usual 0.5-2 L/h");
@@ -70,8 +71,7 @@ public final class SweatChart {
                 fills[i] = loss[i] > MASS_LOSS_LIMIT_PCT ? Palette.LIKELY : loss[i] < 0 ? Palette.VIOLET : Palette.BLUE;
             }
             p.bars(x, loss, barW, fills).hline(0, Svg.MUTED, 1, null)
-                    .hline(MASS_LOSS_LIMIT_PCT, Palette.LIKELY, 1.2, "5 3")
-                    .hlineLabel(MASS_LOSS_LIMIT_PCT, "2 % of body mass", Palette.LIKELY);
+                    .hline(MASS_LOSS_LIMIT_PCT, Palette.LIKELY, 1.2, "5 3");
             lastPanel = p;
             y += PANEL_H + Axes.GAP;
         }
