@@ -15,8 +15,9 @@ import org.heavylegs.report.svg.Ticks;
 /**
  * The focus run over time: pace, heart rate, cadence and ground contact time, one panel each (only
  * those recorded), with the warm-up and late-fade windows shaded across all panels. Samples are
- * averaged into about 300 time buckets, and each panel's range is robust to outliers (see
- * {@link #robustRange(double[])}) so a GPS glitch cannot squash the line.
+ * averaged into about 300 time buckets. Heart rate is drawn over its full range (a cold start is
+ * information); pace, cadence and contact time use ranges that walking breaks, stops and GPS
+ * glitches cannot stretch (see {@link #paceRange(double[])} and {@link #robustRange(double[])}).
  */
 public final class FocusRunChart {
     public static final String ID = "chart-focus-run";
@@ -25,7 +26,9 @@ public final class FocusRunChart {
     /** Below this speed the runner is standing or walking; pace is left as a gap. */
     static final double MIN_RUNNING_SPEED_M_S = 1.0;
     private static final int TARGET_BUCKETS = 300;
-    private static final double RANGE_SPREADS = 1.5;
+    private static final double RANGE_SPREADS = 1.0;
+    private static final double PACE_FASTEST_OF_MEDIAN = 0.75;
+    private static final double PACE_SLOWEST_OF_MEDIAN = 1.6;
     private static final double MIN_BUCKET_S = 5;
     private static final double PANEL_H = 92;
     private static final String WARMUP_FILL = "#4dabf7";
@@ -34,7 +37,13 @@ public final class FocusRunChart {
     private FocusRunChart() {
     }
 
-    private record Track(String title, String legend, String color, double[] values, boolean pace) {
+    /** How a panel's drawn range is chosen from its values. */
+    private enum Range { PACE, FULL, ROBUST }
+
+    private record Track(String title, String legend, String color, double[] values, Range range) {
+        boolean pace() {
+            return range == Range.PACE;
+        }
     }
 
     public static Chart render(FocusRun run) {
@@ -62,13 +71,14 @@ public final class FocusRunChart {
                 pace[i] = speed[i] >= MIN_RUNNING_SPEED_M_S ? 1000 / speed[i] : Double.NaN;
             }
             if (Series.anyFinite(pace)) {
-                tracks.add(new Track("Pace (min:s per km; faster is higher)", "pace", Palette.BLUE, pace, true));
+                tracks.add(new Track("Pace (min:s per km; faster is higher)", "pace", Palette.BLUE, pace, Range.PACE));
             }
         }
-        addTrack(tracks, s, Channel.HEART_RATE_BPM, "Heart rate (bpm)", "heart rate", Palette.RED, t0, bucket, n);
-        addTrack(tracks, s, Channel.CADENCE_SPM, "Cadence (steps per minute)", "cadence", Palette.VIOLET, t0, bucket, n);
-        addTrack(tracks, s, Channel.GROUND_CONTACT_TIME_MS, "Ground contact time (ms)", "ground contact", Palette.GREEN,
+        addTrack(tracks, s, Channel.HEART_RATE_BPM, "Heart rate (bpm)", "heart rate", Palette.RED, Range.FULL, t0, bucket, n);
+        addTrack(tracks, s, Channel.CADENCE_SPM, "Cadence (steps per minute)", "cadence", Palette.VIOLET, Range.ROBUST,
                 t0, bucket, n);
+        addTrack(tracks, s, Channel.GROUND_CONTACT_TIME_MS, "Ground contact time (ms)", "ground contact", Palette.GREEN,
+                Range.ROBUST, t0, bucket, n);
         if (tracks.isEmpty()) {
             return Chart.missing(ID, TITLE, "The focus run has no pace, heart rate, cadence or ground contact time to draw.");
         }
@@ -94,7 +104,11 @@ public final class FocusRunChart {
         double durMin = duration / 60;
         Panel last = null;
         for (Track tr : tracks) {
-            double[] range = robustRange(tr.values());
+            double[] range = switch (tr.range()) {
+                case PACE -> paceRange(tr.values());
+                case FULL -> new double[] {Series.min(tr.values()), Series.max(tr.values())};
+                case ROBUST -> robustRange(tr.values());
+            };
             double lo = range[0];
             double hi = range[1];
             double[] ticks = tr.pace() ? Axes.paceTicks(lo, hi) : Ticks.nice(lo, hi, 4);
@@ -117,28 +131,39 @@ public final class FocusRunChart {
     }
 
     /**
-     * The drawn range: the data's own minimum and maximum, but no further than one and a half times
-     * the 5th-95th percentile spread beyond those percentiles, so a walking break or a GPS glitch
-     * does not flatten the running part (those points are drawn at the panel's edge).
+     * The drawn range for cadence and contact time: the data's own minimum and maximum, but no
+     * further than the 10th-90th percentile spread beyond those percentiles, so walking breaks and
+     * stops do not flatten the running part (those points are drawn at the panel's edge).
      */
     static double[] robustRange(double[] v) {
-        double q05 = Series.quantile(v, 0.05);
-        double q95 = Series.quantile(v, 0.95);
-        double spread = Math.max(q95 - q05, 1e-6);
-        double lo = Math.max(Series.min(v), q05 - RANGE_SPREADS * spread);
-        double hi = Math.min(Series.max(v), q95 + RANGE_SPREADS * spread);
+        double q10 = Series.quantile(v, 0.10);
+        double q90 = Series.quantile(v, 0.90);
+        double spread = Math.max(q90 - q10, 1e-6);
+        double lo = Math.max(Series.min(v), q10 - RANGE_SPREADS * spread);
+        double hi = Math.min(Series.max(v), q90 + RANGE_SPREADS * spread);
         return new double[] {lo, hi};
     }
 
+    /**
+     * The drawn pace range (seconds per km): the data's own, but no faster than 3/4 and no slower
+     * than 1.6 times the median pace. Pace grows without bound as a runner slows to a walk, so
+     * walking and GPS spikes are drawn at the edge instead of stretching the axis to 20 min/km.
+     */
+    static double[] paceRange(double[] pace) {
+        double median = Series.quantile(pace, 0.5);
+        return new double[] {Math.max(Series.min(pace), PACE_FASTEST_OF_MEDIAN * median),
+            Math.min(Series.max(pace), PACE_SLOWEST_OF_MEDIAN * median)};
+    }
+
     private static void addTrack(List<Track> tracks, Streams s, Channel c, String title, String legend, String color,
-                                 double t0, double bucket, int n) {
+                                 Range range, double t0, double bucket, int n) {
         double[] v = s.get(c);
         if (v == null) {
             return;
         }
         double[] m = bucketMeans(s.time(), v, t0, bucket, n);
         if (Series.anyFinite(m)) {
-            tracks.add(new Track(title, legend, color, m, false));
+            tracks.add(new Track(title, legend, color, m, range));
         }
     }
 

@@ -144,6 +144,20 @@ class ChartReadingTest {
     }
 
     @Test
+    void walkingBreaksDoNotStretchThePaceAxisButAColdStartStaysOnTheHeartRateAxis() {
+        double[] pace = new double[100];
+        for (int i = 0; i < 100; i++) {
+            pace[i] = i % 10 == 0 ? 830 : 300 + i % 7;
+        }
+        double[] r = FocusRunChart.paceRange(pace);
+        assertThat(r[0]).isEqualTo(300);
+        assertThat(r[1]).isEqualTo(1.6 * 303, org.assertj.core.data.Offset.offset(1e-9));
+        String svg = FocusRunChart.render(Fixtures.focusRun()).svg();
+        String hrPanel = svg.substring(svg.indexOf("Heart rate (bpm)"), svg.indexOf("Cadence (steps"));
+        assertThat(hrPanel).as("the first minute at 112 bpm is inside the axis").contains(">100<");
+    }
+
+    @Test
     void causesReadingWhenNothingIsLikely() {
         var d = Fixtures.diagnosis();
         var possibleOnly = d.causes().stream().filter(a -> a.likelihood() != org.heavylegs.core.diagnosis.Likelihood.LIKELY)
