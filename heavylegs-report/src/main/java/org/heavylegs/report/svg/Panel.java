@@ -59,15 +59,15 @@ public final class Panel {
         return left + width;
     }
 
-    /** Grid lines at the y ticks, labelled on the left, and a title above the panel's left edge. */
+    /** A title above the panel's left edge, then grid lines at the y ticks, labelled on the left. */
     public Panel axes(String title, DoubleFunction<String> label) {
+        svg.text(left, top - 7, title, "start", Svg.INK, 11, true);
         for (double t : yTicks) {
             double py = y.map(t);
             svg.line(left, py, left + width, py, Svg.GRID, 1, null);
             svg.text(left - 6, py + 3.5, label.apply(t), "end", Svg.MUTED, 10, false);
         }
         svg.line(left, top, left, top + height, Svg.MUTED, 1, null);
-        svg.text(left, top - 7, title, "start", Svg.INK, 11, true);
         return this;
     }
 
