@@ -69,7 +69,7 @@ final class CauseSection {
     }
 
     private static void findings(Html h, Assessment a) {
-        h.open("table", "class", "findings").nl();
+        h.open("div", "class", "scroll").open("table", "class", "findings").nl();
         h.open("thead").open("tr");
         for (String c : new String[] {"Marker", "Value", "Rule", "Argues", "Strength", "Source"}) {
             h.el("th", c, "scope", "col");
@@ -85,6 +85,6 @@ final class CauseSection {
             h.el("td", f.reference() == null ? "" : f.reference());
             h.close("tr").nl();
         }
-        h.close("tbody").nl().close("table").nl();
+        h.close("tbody").nl().close("table").close("div").nl();
     }
 }

@@ -71,6 +71,8 @@ final class Css {
                 th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--line);
                   overflow-wrap: break-word; }
                 table.findings td:first-child { width: 38%%; }
+                .scroll { overflow-x: auto; }
+                table.findings { min-width: 560px; }
                 th { font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
                 td.num { white-space: nowrap; }
                 .for .dir { color: var(--likely); font-weight: 600; }
@@ -99,6 +101,8 @@ final class Css {
                   h2 { break-after: avoid; page-break-after: avoid; margin-top: 18pt; }
                   figure, .flag, .cause, .plan > li, dl.faq dt, tr { break-inside: avoid; page-break-inside: avoid; }
                   svg.chart { max-width: 100%%; }
+                  .scroll { overflow: visible; }
+                  table.findings { min-width: 0; }
                   a { color: inherit; text-decoration: none; }
                 }
                 """.formatted(Palette.LIKELY, Palette.POSSIBLE, Palette.UNLIKELY, Palette.UNKNOWN,
