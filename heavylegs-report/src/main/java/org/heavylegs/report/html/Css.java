@@ -99,7 +99,9 @@ final class Css {
                   .page { max-width: none; padding: 0; }
                   nav.toc { display: none; }
                   h2 { break-after: avoid; page-break-after: avoid; margin-top: 18pt; }
-                  figure, .flag, .cause, .plan > li, dl.faq dt, tr { break-inside: avoid; page-break-inside: avoid; }
+                  figure, .flag, .plan > li, tr, .how { break-inside: avoid; page-break-inside: avoid; }
+                  .cause-head, dl.faq dt { break-after: avoid; page-break-after: avoid; }
+                  .cause .calls, .cause .missing-data { break-before: avoid; page-break-before: avoid; }
                   svg.chart { max-width: 100%%; }
                   .scroll { overflow: visible; }
                   table.findings { min-width: 0; }
