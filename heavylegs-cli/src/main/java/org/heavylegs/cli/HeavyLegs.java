@@ -31,7 +31,10 @@ public final class HeavyLegs implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale says: names such as Clénin or González-Alonso must not become '?'
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
     }
 
     /** Runs the command line with the given streams and returns the exit code (for tests too). */
