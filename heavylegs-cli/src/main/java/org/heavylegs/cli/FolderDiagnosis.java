@@ -38,8 +38,16 @@ public final class FolderDiagnosis {
 
     /** The folder holds nothing dated to diagnose, or {@code --run} names no activity of it. */
     public static final class NothingToDiagnose extends Exception {
-        public NothingToDiagnose(String message) {
+        private final transient List<InputProblem> problems;
+
+        public NothingToDiagnose(String message, List<InputProblem> problems) {
             super(message);
+            this.problems = List.copyOf(problems);
+        }
+
+        /** What the folder's readers refused or warned about. */
+        public List<InputProblem> problems() {
+            return problems;
         }
     }
 
@@ -59,18 +67,18 @@ public final class FolderDiagnosis {
             focusSource = sourceOf(data, runFile);
             if (focusSource == null) {
                 throw new NothingToDiagnose(runFile + " is not an activity of " + dir
-                        + " (the file must be under " + dir.resolve(AthleteFolder.ACTIVITIES) + " and readable)");
+                        + " (the file must be under " + dir.resolve(AthleteFolder.ACTIVITIES) + " and readable)", data.problems());
             }
         }
         LocalDate day = asOf != null ? asOf : latestRunDate(data);
         if (day == null) {
             throw new NothingToDiagnose(dir + " holds no dated data to diagnose: expected activities/ (.fit, .tcx, .gpx), "
-                    + "wellness.csv, runs.csv or labs.csv (see docs/athlete-folder.md)");
+                    + "wellness.csv, runs.csv or labs.csv (see docs/athlete-folder.md)", data.problems());
         }
         if (focusSource != null) {
             for (RunSummary r : data.activities()) {
                 if (r.source().equals(focusSource) && r.date().isAfter(day)) {
-                    throw new NothingToDiagnose(runFile + " starts on " + r.date() + ", after --as-of " + day);
+                    throw new NothingToDiagnose(runFile + " starts on " + r.date() + ", after --as-of " + day, data.problems());
                 }
             }
         }

@@ -47,21 +47,36 @@ class DiagnosisScenariosTest {
     @MethodSource("scenarios")
     void scenarioGetsWhatItExpects(Scenario s, @TempDir Path dir) throws Exception {
         Diagnosis d = diagnose(s, dir);
-        System.out.println(describe(s, d));
+        String table = describe(s, d);
         Expected e = s.expected();
         Set<String> flags = d.redFlags().stream().map(RedFlag::id).collect(Collectors.toSet());
-        assertThat(flags).as("red flags of %s", s.id()).isEqualTo(e.redFlags());
+        assertThat(flags).as("red flags of %s%n%s", s.id(), table).isEqualTo(e.redFlags());
+        assertThat(d.problems()).as("problems of %s", s.id()).isEmpty();
+        for (Assessment a : d.causes()) {
+            if (a.findings().isEmpty()) {
+                assertThat(a.missing()).as("%s of %s has no evidence, so it must say what is missing", a.cause(), s.id())
+                        .isNotEmpty();
+                assertThat(a.likelihood()).isEqualTo(Likelihood.UNKNOWN);
+            }
+        }
         if (!e.causesChecked()) {
             return;
         }
         Set<String> likely = d.causes().stream().filter(a -> a.likelihood() == Likelihood.LIKELY)
                 .map(Assessment::cause).collect(Collectors.toSet());
-        assertThat(likely).as("likely causes of %s", s.id()).containsAll(e.likely());
+        assertThat(likely).as("likely causes of %s%n%s", s.id(), table).containsAll(e.likely());
         if (e.first() != null) {
-            assertThat(d.causes().get(0).cause()).as("first cause of %s", s.id()).isEqualTo(e.first());
+            assertThat(d.causes().get(0).cause()).as("first cause of %s%n%s", s.id(), table).isEqualTo(e.first());
         }
         if (e.onlyTheseLikely()) {
-            assertThat(likely).as("likely causes of %s", s.id()).isSubsetOf(e.likely());
+            assertThat(likely).as("likely causes of %s%n%s", s.id(), table).isSubsetOf(e.likely());
+        }
+        if (e.mostlyUnknown()) {
+            List<Assessment> unknown = d.causes().stream().filter(a -> a.likelihood() == Likelihood.UNKNOWN).toList();
+            assertThat(unknown.size()).as("unknown causes of %s%n%s", s.id(), table)
+                    .isGreaterThanOrEqualTo(2 * d.causes().size() / 3);
+            assertThat(unknown).allSatisfy(a -> assertThat(a.missing()).as("hints for %s", a.cause()).isNotEmpty());
+            assertThat(d.causes()).noneMatch(a -> a.likelihood() == Likelihood.LIKELY || a.likelihood() == Likelihood.POSSIBLE);
         }
     }
 

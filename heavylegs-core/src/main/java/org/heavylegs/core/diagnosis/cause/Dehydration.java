@@ -85,10 +85,10 @@ public final class Dehydration implements Cause {
             double share = (double) over / logged;
             String threshold = "share of logged runs of " + num(PATTERN_MIN_H * 60) + "+ min losing > " + num(MASS_LOSS_IMPAIRS_PCT) + " %: >= " + num(100 * PATTERN_SHARE) + " %";
             if (share > 0) {
-                e.add(Source.RUN_LOG, Finding.numeric("runs_over_2pct_mass_loss_pct", 100 * share, "%", threshold,
+                e.add(Source.RUN_LOG, Finding.numeric("runs_losing_over_2pct_pct", 100 * share, "%", threshold,
                         true, Strength.MODERATE, "ACSM 2007 (Sawka et al.)"), share / PATTERN_SHARE);
             } else {
-                e.add(Source.RUN_LOG, Finding.numeric("runs_over_2pct_mass_loss_pct", 0, "%", threshold,
+                e.add(Source.RUN_LOG, Finding.numeric("runs_losing_over_2pct_pct", 0, "%", threshold,
                         false, Strength.MODERATE, "ACSM 2007 (Sawka et al.)"));
             }
         }

@@ -95,7 +95,7 @@ public final class Overtraining implements Cause {
         }
         int deep = daysBelowTsb(t);
         if (deep > 0) {
-            e.add(Source.LOAD, Finding.numeric("tsb_days_below_-20", deep, "days", "TSB < " + num(FitnessFatigue.TSB_LOW)
+            e.add(Source.LOAD, Finding.numeric("deep_fatigue_days", deep, "days", "TSB < " + num(FitnessFatigue.TSB_LOW)
                     + " for " + TSB_FULL_DAYS + "+ of " + LOOKBACK_DAYS + " days", true, Strength.WEAK,
                     "SCIENCE.md 4.2 [heuristic]"), (double) deep / TSB_FULL_DAYS);
         }
