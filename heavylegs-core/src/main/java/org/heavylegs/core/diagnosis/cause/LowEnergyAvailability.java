@@ -20,9 +20,10 @@ import org.heavylegs.core.trend.BodyMassTrend;
  * Low energy availability, the signs of relative energy deficiency in sport (RED-S; Mountjoy et al.
  * 2018, IOC consensus, Br J Sports Med 52:687 [recalled]): eating too little for the training makes
  * every run feel heavy. HeavyLegs cannot see food intake, menstrual function or bone stress, so only
- * signs count: body mass falling over four weeks (2 % or more, or 0.5 kg a week; grade C [heuristic]),
- * low ferritin (grade C: iron deficiency often comes with low energy availability), a restrictive diet
- * (grade C). A stable body mass argues weakly against.
+ * signs count: body mass falling over four weeks (2 % or more, or 0.5 kg a week [heuristic]; weighed
+ * as grade B, since a steady fall in training means intake below expenditure), low ferritin (grade C:
+ * iron deficiency often comes with low energy availability), a restrictive diet (grade C). A stable
+ * body mass over 4 weeks of weighings argues against (grade B): energy balance is roughly met.
  */
 public final class LowEnergyAvailability implements Cause {
     public static final String ID = "low_energy_availability";
@@ -53,10 +54,10 @@ public final class LowEnergyAvailability implements Cause {
             String rule = "falling >= " + num(MASS_FALL_PCT) + " % in 4 weeks or >= " + num(MASS_FALL_KG_PER_WEEK) + " kg/week";
             if (fallPct >= MASS_FALL_PCT / 2 || fallSlope >= MASS_FALL_KG_PER_WEEK / 2) {
                 e.add(Source.WELLNESS, Finding.numeric("body_mass_slope_kg_per_week", m.slopeKgPerWeek(), "kg/week", rule,
-                        true, Strength.WEAK, "Mountjoy 2018 (RED-S) [heuristic threshold]"), d);
+                        true, Strength.MODERATE, "Mountjoy 2018 (RED-S) [heuristic threshold]"), d);
             } else if (Math.abs(m.slopeKgPerWeek()) * 4 / m.meanKg() * 100 < STABLE_PCT) {
                 e.add(Source.WELLNESS, Finding.numeric("body_mass_slope_kg_per_week", m.slopeKgPerWeek(), "kg/week", rule,
-                        false, Strength.WEAK, "Mountjoy 2018 (RED-S) [heuristic threshold]"));
+                        false, Strength.MODERATE, "Mountjoy 2018 (RED-S) [heuristic threshold]"));
             }
         } else {
             e.missing("body_mass_kg in wellness.csv (a morning weighing, 3 or more times a week) would show an energy deficit");
