@@ -76,6 +76,15 @@ public final class Diagnoser {
                 }
             }
         }
+        java.time.LocalDate from = in.asOf().minusDays(in.windowDays() - 1L);
+        for (org.heavylegs.core.athlete.RunLogEntry e : in.history().unrecordedRuns()) {
+            if (e.start() != null && !e.date().isBefore(from)) {
+                assumptions.add(String.format(Locale.ROOT, "%s (%s) matched no recorded run starting within %d min: "
+                        + "taken as a run without a recording; is the time local (time zone %s)?", e.source(),
+                        e.start().atZone(in.history().zone()).toLocalDateTime(),
+                        org.heavylegs.core.history.RunLogMatching.START_TOLERANCE.toMinutes(), in.history().zone()));
+            }
+        }
         assumptions.add(String.format(Locale.ROOT, "patterns over runs use the last %d days; labs older than %d days are "
                 + "not used for causes", in.windowDays(), DiagnosisInput.LAB_MAX_AGE_DAYS));
         return new Diagnosis(in.athlete().name(), in.asOf(), in.windowDays(),

@@ -10,13 +10,17 @@ import org.heavylegs.core.diagnosis.StrategyIds;
 import org.heavylegs.core.diagnosis.cause.MuscleFatigue;
 import org.heavylegs.core.diagnosis.cause.Overtraining;
 import org.heavylegs.core.diagnosis.cause.SleepDebt;
+import org.heavylegs.core.trend.AcuteChronicRatio;
 import org.heavylegs.core.trend.BaselineState;
+import org.heavylegs.core.trend.FitnessFatigue;
+import org.heavylegs.core.trend.TrendSummary;
 import org.heavylegs.core.trend.HrvBaseline;
 
 /**
  * Tip 4 of the article, made personal. Suspected overreaching: reduce load 30-50 % for 1-2 weeks and
  * drop high-intensity sessions (SCIENCE.md 4.3 [heuristic magnitudes; principle Meeusen 2013]); here
- * 40 % for 2 weeks when likely, 30 % for 1 week when possible. Muscle fatigue: 1-3 easy days or 20-30 %
+ * 40 % for 2 weeks when likely, 30 % for 1 week when possible and the load is high now (ACWR over 1.3,
+ * CTL ramp over 5 a week or TSB under -20). Muscle fatigue: 1-3 easy days or 20-30 %
  * less volume (SCIENCE.md 7.4 [heuristic]): 2 easy days, 25 %. Rest days: 2 a week [heuristic]. Sleep
  * 7-9 h (Watson 2015; Hirshkowitz 2015). With HRV data: hard sessions only inside the own band
  * (Plews; Kiviniemi 2007 [recalled]).
@@ -46,7 +50,7 @@ public final class RestRecoveryPlan implements Strategy {
         if (need.likely(Overtraining.ID)) {
             reduction = OVERTRAINING_LIKELY_REDUCTION_PCT;
             days = OVERTRAINING_LIKELY_DAYS;
-        } else if (need.calledBy(Overtraining.ID)) {
+        } else if (need.calledBy(Overtraining.ID) && loadHigh(need.input().trends())) {
             reduction = OVERTRAINING_POSSIBLE_REDUCTION_PCT;
             days = OVERTRAINING_POSSIBLE_DAYS;
         }
@@ -83,5 +87,17 @@ public final class RestRecoveryPlan implements Strategy {
                     + "(the bottom of your normal band); below it, run easy or rest.", hrv.bandLow()));
         }
         return new PlanItem(id(), actions, numbers);
+    }
+
+    /**
+     * Load is high now: ACWR above the "sweet spot", CTL ramping over 5 a week, or form under -20. A
+     * merely possible overtraining without high load (tiredness from elsewhere) gets no load cut.
+     */
+    static boolean loadHigh(TrendSummary t) {
+        if (t.acwr().chronicMean() < Overtraining.MIN_CHRONIC_DAILY_LOAD) {
+            return false;
+        }
+        return Overtraining.acwr(t) > AcuteChronicRatio.SWEET_SPOT_HIGH || t.ctlRampPerWeek() > FitnessFatigue.RAMP_HIGH_PER_WEEK
+                || t.tsb() < FitnessFatigue.TSB_LOW;
     }
 }

@@ -82,7 +82,7 @@ public final class Anemia implements Cause {
         }
 
         TrendSummary t = in.trends();
-        boolean normalLoad = !(t.acwr().ewma() > AcuteChronicRatio.SWEET_SPOT_HIGH);
+        boolean normalLoad = !(Overtraining.acwr(t) > AcuteChronicRatio.SWEET_SPOT_HIGH);
         boolean hrvNotLow = t.hrv().state() != BaselineState.BELOW;
         String rule = "efficiency falling or HR at pace rising with normal load and HRV";
         if (normalLoad && hrvNotLow && t.efficiency().dropped()) {

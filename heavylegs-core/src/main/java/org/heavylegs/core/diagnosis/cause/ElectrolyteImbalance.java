@@ -174,9 +174,8 @@ public final class ElectrolyteImbalance implements Cause {
                     + "would confirm or rule this out");
         }
         boolean abnormal = findings.stream().anyMatch(f -> f.supports() && f.strength() != Strength.WEAK);
-        boolean anySupport = findings.stream().anyMatch(Finding::supports);
         for (Finding f : findings) {
-            if (f.supports() || !anySupport) {
+            if (f.supports() || !abnormal) {
                 e.add(Source.LABS, f);
             }
         }

@@ -29,7 +29,8 @@ import org.heavylegs.core.trend.WellnessBaseline;
  * above the athlete's own; no rest day in two weeks); the athlete's response decides it: 7-day HRV
  * below the own band (Plews 2012-2014, grade B), resting HR off its own baseline in either direction,
  * wellness items worse than baseline (grade B; questionnaires often beat objective markers), less
- * speed for the heart rate (grade C). So load alone makes it at most possible.
+ * speed for the heart rate (grade C). So load alone makes it at most possible. The gradual-load strategy
+ * is called for only when a load marker supports the cause.
  */
 public final class Overtraining implements Cause {
     public static final String ID = "overtraining";
@@ -38,8 +39,16 @@ public final class Overtraining implements Cause {
     public static final int LOOKBACK_DAYS = 14;
     /** Days of TSB below -20 in the last 14 that count fully (SCIENCE.md 4.2 asks for persistence) [heuristic]. */
     public static final int TSB_FULL_DAYS = 7;
+    /** Unknown-load days of the last 14 that still allow counting rest days [heuristic]. */
+    public static final int MAX_UNKNOWN_DAYS = 2;
     /** Fewer rest days than this in the last 14 is no rest [heuristic: the article's "without adequate rest days"]. */
     public static final int MIN_REST_DAYS = 1;
+    /**
+     * Below this mean daily load of the last 28 days (hr_tss, about 2 h of easy running a week) the load
+     * markers are not read: doubling a very small load is no overload, and a sparse record (a watch worn
+     * now and then) makes ratios, strain and ramp jump [heuristic].
+     */
+    public static final double MIN_CHRONIC_DAILY_LOAD = 15;
     /** Sleep under this mean over 7 nights is a recovery sign (AASM/SRS, Watson 2015: adults >= 7 h). */
     public static final double SHORT_SLEEP_H = 7.0;
 
@@ -50,10 +59,12 @@ public final class Overtraining implements Cause {
 
     @Override
     public Assessment assess(DiagnosisInput in) {
-        Evidence e = new Evidence(ID, Source.WELLNESS, Source.RECENT_RUNS)
-                .strategies(StrategyIds.REST_RECOVERY, StrategyIds.GRADUAL_LOAD);
+        Evidence e = new Evidence(ID, Source.WELLNESS, Source.RECENT_RUNS).strategies(StrategyIds.REST_RECOVERY);
         TrendSummary t = in.trends();
         load(t, e);
+        if (e.supportedBy(Source.LOAD)) {
+            e.strategies(StrategyIds.GRADUAL_LOAD);
+        }
         wellness(t, e);
 
         EfficiencyTrend.Result ef = t.efficiency();
@@ -77,8 +88,13 @@ public final class Overtraining implements Cause {
             e.missing("heart rate in your recordings would give the training load (needed for ACWR, ramp and form)");
             return;
         }
-        AcuteChronicRatio.Ratios r = t.acwr();
-        double acwr = Double.isNaN(r.ewma()) ? r.rollingCoupled() : r.ewma();
+        if (t.acwr().chronicMean() < MIN_CHRONIC_DAILY_LOAD) {
+            e.missing(String.format(java.util.Locale.ROOT, "your recorded load is small (%.0f hr_tss a week): load "
+                    + "ratios, ramp, form and strain are not read; record every run with heart rate",
+                    7 * t.acwr().chronicMean()));
+            return;
+        }
+        double acwr = acwr(t);
         if (acwr > AcuteChronicRatio.SWEET_SPOT_HIGH) {
             e.add(Source.LOAD, Finding.numeric("acwr", acwr, "", "> " + num(AcuteChronicRatio.DANGER),
                     true, Strength.WEAK, "Gabbett 2016 (weak: Impellizzeri 2020)"),
@@ -117,7 +133,8 @@ public final class Overtraining implements Cause {
 
     private static void wellness(TrendSummary t, Evidence e) {
         HrvBaseline.Result hrv = t.hrv();
-        String band = "7-day mean within own band (mean +/- 0.5 SD)";
+        String band = String.format(java.util.Locale.ROOT, "7-day mean in own band %.2f-%.2f (60-day mean +/- 0.5 SD)",
+                hrv.bandLow(), hrv.bandHigh());
         if (hrv.state() == BaselineState.BELOW) {
             e.add(Source.WELLNESS, Finding.numeric("hrv_ln_rmssd_7d", hrv.rollingLnRmssd(), "ln ms", band,
                     true, Strength.MODERATE, "Plews 2012-2014"));
@@ -132,8 +149,9 @@ public final class Overtraining implements Cause {
                     + "would confirm or rule this out");
         }
         RestingHrBaseline.Result rhr = t.restingHr();
-        String rhrBand = "7-day mean within own 60-day mean +/- max(5 bpm, 1 SD)";
         double delta = rhr.rollingMean() - rhr.baselineMean();
+        String rhrBand = String.format(java.util.Locale.ROOT, "7-day mean within +/- %.1f bpm of own 60-day mean %.0f",
+                rhr.threshold(), rhr.baselineMean());
         if (rhr.state() == BaselineState.ABOVE) {
             e.add(Source.WELLNESS, Finding.numeric("resting_hr_delta_bpm", delta, "bpm", rhrBand,
                     true, Strength.MODERATE, "Dressendorfer 1985; Buchheit 2014"));
@@ -167,9 +185,21 @@ public final class Overtraining implements Cause {
         }
     }
 
+    /**
+     * The acute:chronic ratio (EWMA, else rolling), NaN when not computable or when the chronic load is
+     * below {@link #MIN_CHRONIC_DAILY_LOAD}.
+     */
+    public static double acwr(TrendSummary t) {
+        AcuteChronicRatio.Ratios r = t.acwr();
+        if (!(r.chronicMean() >= MIN_CHRONIC_DAILY_LOAD)) {
+            return Double.NaN;
+        }
+        return Double.isNaN(r.ewma()) ? r.rollingCoupled() : r.ewma();
+    }
+
     /** TSB under -20 or ACWR over 1.5: heavy load right now. */
     private static boolean deepFatigue(TrendSummary t) {
-        return t.tsb() < FitnessFatigue.TSB_LOW || t.acwr().ewma() > AcuteChronicRatio.DANGER;
+        return t.tsb() < FitnessFatigue.TSB_LOW || acwr(t) > AcuteChronicRatio.DANGER;
     }
 
     /** Days of the last {@link #LOOKBACK_DAYS} with TSB below {@link FitnessFatigue#TSB_LOW}. */
@@ -182,15 +212,20 @@ public final class Overtraining implements Cause {
         return count;
     }
 
-    /** Days with a known zero load among the last {@code days}; -1 when the series is shorter. */
+    /**
+     * Days with a known zero load among the last {@code days}; -1 when the series is shorter or more
+     * than {@link #MAX_UNKNOWN_DAYS} of them are unknown (a watchless stretch is not "no rest").
+     */
     static int restDays(DailyLoadSeries s, int days) {
         if (s.size() < days) {
             return -1;
         }
         int rest = 0;
+        int unknown = 0;
         for (int i = s.size() - days; i < s.size(); i++) {
             rest += s.get(i) == 0 ? 1 : 0;
+            unknown += Double.isNaN(s.get(i)) ? 1 : 0;
         }
-        return rest;
+        return unknown > MAX_UNKNOWN_DAYS ? -1 : rest;
     }
 }

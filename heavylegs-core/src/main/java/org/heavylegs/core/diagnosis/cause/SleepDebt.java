@@ -17,8 +17,8 @@ import org.heavylegs.core.trend.WellnessBaseline;
  * least 7 h (Watson et al. 2015, AASM/SRS consensus); 7-9 h (Hirshkowitz 2015). Evidence from
  * wellness.csv only: the mean of the last 7 nights under 7 h (grade B for sleep and recovery, full at
  * 6 h), the same mean an hour or more under the athlete's own (grade C), and, when sleep is short,
- * fatigue above the own baseline (grade C). A mean of 7.5 h or more argues against. With one data source it is at most
- * possible.
+ * fatigue above the own baseline (grade C). A mean of 7.5 h or more argues against (grade B), 7-7.5 h
+ * weakly (grade C). With one data source it is at most possible.
  */
 public final class SleepDebt implements Cause {
     public static final String ID = "sleep_debt";
@@ -51,9 +51,9 @@ public final class SleepDebt implements Cause {
         if (mean < NEED_MIN_H) {
             e.add(Source.WELLNESS, Finding.numeric("sleep_h", mean, "h", ">= " + num(NEED_MIN_H) + " h a night (7-day mean)",
                     true, Strength.MODERATE, "Watson 2015 (AASM/SRS)"), Evidence.ramp(mean, NEED_MIN_H, NEED_MIN_H - FULL_SHORTFALL_H));
-        } else if (mean >= ENOUGH_H) {
+        } else {
             e.add(Source.WELLNESS, Finding.numeric("sleep_h", mean, "h", ">= " + num(NEED_MIN_H) + " h a night (7-day mean)",
-                    false, Strength.MODERATE, "Watson 2015; Hirshkowitz 2015"));
+                    false, mean >= ENOUGH_H ? Strength.MODERATE : Strength.WEAK, "Watson 2015; Hirshkowitz 2015"));
         }
         if (s.baselineMeanH() - mean >= BELOW_OWN_H) {
             e.add(Source.WELLNESS, Finding.numeric("sleep_below_own_h", s.baselineMeanH() - mean, "h",
