@@ -67,15 +67,23 @@ public final class UploadRequests {
     private static List<UploadedFile> parts(Context ctx, Uploads uploads) {
         try {
             return ctx.uploadedFiles();
-        } catch (RuntimeException e) {
-            String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            Throwable cause = e.getCause();
-            String cm = cause == null ? "" : String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("exceed") || cm.contains("exceed") || m.contains("too large") || cm.contains("too large")) {
+        } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
+            if (mentionsSize(e)) {
                 ctx.header("Connection", "close");
                 throw new Uploads.TooLarge(uploads.maxBytes());
             }
             throw HttpError.badRequest("the upload could not be read as a form: " + e.getMessage());
         }
+    }
+
+    /** True when any cause says a size limit was exceeded. */
+    static boolean mentionsSize(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("exceed") || m.contains("too large") || m.contains("max file size") || m.contains("maxfilesize")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -68,7 +68,7 @@ final class RecordJson {
         ArrayNode entries = o.putArray("run_log");
         log.forEach(e -> entries.add(runLog(e)));
         if (samples != null) {
-            ObjectNode cols = o.putObject("samples");
+            ObjectNode cols = o.putObject("streams");
             cols.set("time_s", column(samples.time()));
             for (Channel c : samples.channels()) {
                 cols.set(c.key(), column(samples.get(c)));
