@@ -20,7 +20,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /** A dashboard on a free port over a fresh store, with an HTTP client that talks to it as a browser would. */
-final class Served implements AutoCloseable {
+public final class Served implements AutoCloseable {
 
     /** "Today" in the tests. */
     static final Instant NOW = Instant.parse("2026-03-20T09:00:00Z");
@@ -28,17 +28,17 @@ final class Served implements AutoCloseable {
     final Dashboard dashboard;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    Served(Path dir) {
+    public Served(Path dir) {
         this(dir, c -> c);
     }
 
-    Served(Path dir, UnaryOperator<DashboardConfig> tweak) {
+    public Served(Path dir, UnaryOperator<DashboardConfig> tweak) {
         DashboardConfig c = DashboardConfig.defaults(dir.resolve("store.db")).withPort(0)
                 .withClock(Clock.fixed(NOW, ZoneOffset.UTC));
         dashboard = Dashboard.start(tweak.apply(c));
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + dashboard.port();
     }
 

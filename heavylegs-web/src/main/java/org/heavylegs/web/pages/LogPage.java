@@ -28,11 +28,11 @@ public final class LogPage {
 
     public void get(Context ctx) {
         String saved = ctx.queryParam("saved");
-        FormView wellness = FormView.of(Submission.of(java.util.Map.of("date", services.today().toString())));
+        FormView today = FormView.of(Submission.of(java.util.Map.of("date", services.today().toString())));
         render(ctx, services.snapshot(),
-                "wellness".equals(saved) ? wellness.withSaved("Wellness day saved.") : wellness,
+                "wellness".equals(saved) ? today.withSaved("Wellness day saved.") : today,
                 "runlog".equals(saved) ? FormView.empty().withSaved("Run log saved.") : FormView.empty(),
-                "labs".equals(saved) ? FormView.empty().withSaved("Lab value saved.") : FormView.empty());
+                "labs".equals(saved) ? today.withSaved("Lab value saved.") : today);
     }
 
     public void postWellness(Context ctx) {

@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import org.heavylegs.core.activity.Activity;
 import org.heavylegs.core.activity.Channel;
+import org.heavylegs.core.activity.Pause;
 import org.heavylegs.core.activity.Streams;
 
 /**
  * TEMPORARY run chart until the report's SVG charts are wired ({@link RunCharts}): pace (min/km,
  * faster up) and heart rate (bpm) over elapsed time, averaged into {@link #BUCKETS} time slices.
- * Slices slower than {@link #SLOWEST_M_S} are drawn as gaps (standing still, pauses).
+ * Pace is left out (a gap) in slices that overlap a timer pause and where slower than
+ * {@link #SLOWEST_M_S} (standing still); values beyond the axis are drawn at its edge.
  */
 public final class PaceHeartRateChart implements RunCharts {
 
     static final int BUCKETS = 240;
+    /** Distance differences over about a minute give the pace of a slice. */
+    static final double SPEED_WINDOW_S = 60;
     /** Slower than this (16:40 min/km) counts as standing still, not as a pace to draw. */
     static final double SLOWEST_M_S = 1.0;
     static final int WIDTH = 720;
@@ -39,7 +43,7 @@ public final class PaceHeartRateChart implements RunCharts {
         if (!(span > 0)) {
             return List.of();
         }
-        double[] speed = bucketSpeed(s, t0, span);
+        double[] speed = bucketSpeed(s, run.pauses(), t0, span);
         double[] hr = s.has(Channel.HEART_RATE_BPM) ? bucketMean(t, s.get(Channel.HEART_RATE_BPM), t0, span) : null;
         boolean anyPace = Arrays.stream(speed).anyMatch(Double::isFinite);
         boolean anyHr = hr != null && Arrays.stream(hr).anyMatch(Double::isFinite);
@@ -54,50 +58,73 @@ public final class PaceHeartRateChart implements RunCharts {
         return List.of(new Chart(title, reading(pace, hr, span), svg(pace, anyHr ? hr : null, span, anyPace)));
     }
 
-    /** Mean speed per time slice from the distance column (else the speed column), m/s. */
-    static double[] bucketSpeed(Streams s, double t0, double span) {
+    /**
+     * Speed per time slice, m/s: from the distance column over a window of about
+     * {@link #SPEED_WINDOW_S} centred on the slice (GPS distance is too noisy over a few seconds),
+     * else the mean of the speed column.
+     */
+    static double[] bucketSpeed(Streams s, List<Pause> pauses, double t0, double span) {
         double[] t = s.time();
+        double[] out = new double[BUCKETS];
+        Arrays.fill(out, Double.NaN);
+        boolean[] paused = pausedBuckets(pauses, t0, span);
         if (s.has(Channel.DISTANCE_M)) {
             double[] d = s.get(Channel.DISTANCE_M);
-            double[] first = new double[BUCKETS];
-            double[] last = new double[BUCKETS];
-            double[] firstT = new double[BUCKETS];
+            double[] lastD = new double[BUCKETS];
             double[] lastT = new double[BUCKETS];
-            Arrays.fill(first, Double.NaN);
+            Arrays.fill(lastD, Double.NaN);
             for (int i = 0; i < t.length; i++) {
-                if (!Double.isFinite(d[i])) {
-                    continue;
+                if (Double.isFinite(d[i]) && Double.isFinite(t[i])) {
+                    int b = bucket(t[i], t0, span);
+                    if (!paused[b]) {
+                        lastD[b] = d[i];
+                        lastT[b] = t[i];
+                    }
                 }
-                int b = bucket(t[i], t0, span);
-                if (Double.isNaN(first[b])) {
-                    first[b] = d[i];
-                    firstT[b] = t[i];
-                }
-                last[b] = d[i];
-                lastT[b] = t[i];
             }
-            double[] out = new double[BUCKETS];
-            double prevD = Double.NaN;
-            double prevT = Double.NaN;
+            int k = (int) Math.max(1, Math.round(SPEED_WINDOW_S / 2 / (span / BUCKETS)));
             for (int b = 0; b < BUCKETS; b++) {
-                if (Double.isNaN(first[b])) {
-                    out[b] = Double.NaN;
+                if (Double.isNaN(lastD[b])) {
                     continue;
                 }
-                double fromD = Double.isFinite(prevD) ? prevD : first[b];
-                double fromT = Double.isFinite(prevT) ? prevT : firstT[b];
-                out[b] = lastT[b] > fromT ? (last[b] - fromD) / (lastT[b] - fromT) : Double.NaN;
-                prevD = last[b];
-                prevT = lastT[b];
+                // the window never reaches across a pause or a gap
+                int lo = b;
+                while (lo > b - k && lo > 0 && Double.isFinite(lastD[lo - 1])) {
+                    lo--;
+                }
+                int hi = b;
+                while (hi < b + k && hi < BUCKETS - 1 && Double.isFinite(lastD[hi + 1])) {
+                    hi++;
+                }
+                if (hi > lo && lastT[hi] > lastT[lo]) {
+                    out[b] = (lastD[hi] - lastD[lo]) / (lastT[hi] - lastT[lo]);
+                }
             }
             return out;
         }
         if (s.has(Channel.SPEED_M_S)) {
-            return bucketMean(t, s.get(Channel.SPEED_M_S), t0, span);
+            double[] v = bucketMean(t, s.get(Channel.SPEED_M_S), t0, span);
+            for (int b = 0; b < BUCKETS; b++) {
+                out[b] = paused[b] ? Double.NaN : v[b];
+            }
         }
-        double[] none = new double[BUCKETS];
-        Arrays.fill(none, Double.NaN);
-        return none;
+        return out;
+    }
+
+    /** Slices that overlap a timer pause: no pace is drawn there. */
+    static boolean[] pausedBuckets(List<Pause> pauses, double t0, double span) {
+        boolean[] out = new boolean[BUCKETS];
+        for (Pause p : pauses) {
+            if (!(p.endS() > p.startS())) {
+                continue;
+            }
+            int from = bucket(p.startS(), t0, span);
+            int to = bucket(p.endS(), t0, span);
+            for (int b = from; b <= to; b++) {
+                out[b] = true;
+            }
+        }
+        return out;
     }
 
     static double[] bucketMean(double[] t, double[] v, double t0, double span) {
@@ -172,8 +199,8 @@ public final class PaceHeartRateChart implements RunCharts {
         }
         if (hr != null) {
             double[] f = finite(hr);
-            double lo = Math.floor(percentile(f, 0.0) / 10) * 10 - 5;
-            double hi = Math.ceil(percentile(f, 1.0) / 10) * 10 + 5;
+            double lo = Math.floor(percentile(f, 0.01) / 10) * 10 - 5;
+            double hi = Math.ceil(percentile(f, 0.99) / 10) * 10 + 5;
             axis(sb, lo, hi, LEFT + w + 6, "start", HR_COLOUR, false, h);
             sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\" transform=\"rotate(90 %d %d)\" "
                     + "text-anchor=\"middle\">%s</text>", WIDTH - 12, TOP + h / 2, HR_COLOUR, WIDTH - 12, TOP + h / 2,
@@ -184,7 +211,7 @@ public final class PaceHeartRateChart implements RunCharts {
     }
 
     private static void axis(StringBuilder sb, double lo, double hi, int x, String anchor, String colour, boolean pace, int h) {
-        double step = niceStep((hi - lo) / 5);
+        double step = pace ? paceStep((hi - lo) / 5) : niceStep((hi - lo) / 6);
         for (double v = Math.ceil(lo / step) * step; v <= hi; v += step) {
             double y = pace ? TOP + (v - lo) / (hi - lo) * h : TOP + h - (v - lo) / (hi - lo) * h;
             String label = pace ? Units.paceValue(v) : String.format(Locale.ROOT, "%.0f", v);
@@ -193,6 +220,7 @@ public final class PaceHeartRateChart implements RunCharts {
         }
     }
 
+    /** A polyline with gaps at NaN; values outside the axis are drawn at its edge. */
     private static void line(StringBuilder sb, double[] v, java.util.function.DoubleUnaryOperator y, String colour, int w) {
         StringBuilder d = new StringBuilder();
         boolean pen = false;
@@ -202,11 +230,22 @@ public final class PaceHeartRateChart implements RunCharts {
                 continue;
             }
             double x = LEFT + (i + 0.5) / v.length * w;
-            d.append(pen ? " L" : " M").append(String.format(Locale.ROOT, "%.1f %.1f", x, y.applyAsDouble(v[i])));
+            double yy = Math.max(TOP, Math.min(HEIGHT - BOTTOM, y.applyAsDouble(v[i])));
+            d.append(pen ? " L" : " M").append(String.format(Locale.ROOT, "%.1f %.1f", x, yy));
             pen = true;
         }
         sb.append("<path d=\"").append(d.toString().strip()).append("\" fill=\"none\" stroke=\"").append(colour)
                 .append("\" stroke-width=\"1.6\" stroke-linejoin=\"round\"/>");
+    }
+
+    /** A pace tick step in seconds: 10 s, 15 s, 30 s, 1, 2 or 5 min, at least {@code raw}. */
+    static double paceStep(double raw) {
+        for (double step : new double[] {10, 15, 30, 60, 120, 300}) {
+            if (step >= raw) {
+                return step;
+            }
+        }
+        return 600;
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code raw}. */

@@ -56,13 +56,25 @@ class ViewTest {
         List<Chart> charts = new PaceHeartRateChart().charts(a);
         assertThat(charts).singleElement().satisfies(c -> {
             assertThat(c.title()).isEqualTo("Pace and heart rate");
-            assertThat(c.reading()).contains("5:33 to 5:33 min/km").contains("over 29:59");
+            assertThat(c.reading()).startsWith("Pace ranged from 5:33 to 5:").contains("over 29:59");
             assertThat(c.svg()).startsWith("<svg").endsWith("</svg>").contains("pace (min/km)", "heart rate (bpm)",
                     "elapsed time (min)");
             // the pace line is broken once by the standstill: two pieces
             String pacePath = c.svg().replaceAll("(?s).*<path d=\"([^\"]*)\" fill=\"none\" stroke=\"" + PaceHeartRateChart.PACE_COLOUR + ".*", "$1");
             assertThat(pacePath.split("M")).hasSize(3);
         });
+        // walking at 1.5 m/s through a timer pause is not drawn as pace either
+        double[] walk = new double[n];
+        for (int i = 0; i < n; i++) {
+            walk[i] = i < 600 ? 3.0 * i : i < 900 ? 1800 + 1.5 * (i - 600) : 2250 + 3.0 * (i - 900);
+        }
+        Activity paused = new Activity("x.fit", SourceFormat.SYNTHETIC, "running", "generic", Instant.EPOCH,
+                s.with(Channel.DISTANCE_M, walk), List.of(), List.of(new org.heavylegs.core.activity.Pause(600, 900)),
+                new double[0], DeviceSummary.NONE, Device.UNKNOWN, List.of());
+        String svg = new PaceHeartRateChart().charts(paused).get(0).svg();
+        String pacePath = svg.replaceAll("(?s).*<path d=\"([^\"]*)\" fill=\"none\" stroke=\"" + PaceHeartRateChart.PACE_COLOUR + ".*", "$1");
+        assertThat(pacePath.split("M")).hasSize(3);
+        assertThat(new PaceHeartRateChart().charts(paused).get(0).reading()).contains("5:33 to 5:33 min/km");
         Activity empty = a.withStreams(Streams.empty());
         assertThat(new PaceHeartRateChart().charts(empty)).isEmpty();
     }
