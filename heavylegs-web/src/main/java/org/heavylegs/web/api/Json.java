@@ -16,7 +16,17 @@ import org.heavylegs.web.input.Submission;
 /** JSON in and out of the API: numbers that are unknown (NaN) are written as null, dates as ISO text. */
 public final class Json {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN.mappedFeature());
+
+    /** Pretty JSON text, decimals written plainly ("3520", never "3.52E+3"). */
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always writes", e);
+        }
+    }
 
     private Json() {
     }
@@ -29,10 +39,13 @@ public final class Json {
         return MAPPER.createArrayNode();
     }
 
-    /** A number, or null when it is not finite. */
+    /** Decimals kept for summary numbers (sample streams are written as stored). */
+    public static final int DECIMALS = 4;
+
+    /** A number rounded to {@link #DECIMALS} decimals ("2857.351", not "2857.3509999999997"), or null when not finite. */
     public static void num(ObjectNode o, String key, double v) {
         if (Double.isFinite(v)) {
-            o.put(key, v);
+            o.put(key, java.math.BigDecimal.valueOf(v).setScale(DECIMALS, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros());
         } else {
             o.putNull(key);
         }

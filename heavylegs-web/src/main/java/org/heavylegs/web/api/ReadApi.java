@@ -68,6 +68,6 @@ public final class ReadApi {
     }
 
     static void send(Context ctx, int status, ObjectNode body) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(body.toPrettyString());
+        ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(body));
     }
 }
