@@ -45,6 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Counted down to stop serving: by Ctrl-C (a shutdown hook), or by a test. */
     final CountDownLatch stop = new CountDownLatch(1);
+    /** Counted down once the dashboard is closed, so Ctrl-C's hook lets the JVM exit only then. */
+    private final CountDownLatch closed = new CountDownLatch(1);
+    /** How long Ctrl-C waits for the server to finish its requests and close the store. */
+    static final long CLOSE_WAIT_SECONDS = 15;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -74,7 +78,14 @@ public final class ServeCommand implements Callable<Integer> {
                     + "); is another program using the port? Choose another with --port N");
             return ExitCodes.INTERNAL;
         }
-        Thread hook = new Thread(stop::countDown, "heavylegs-serve-stop");
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "heavylegs-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             out.println("HeavyLegs dashboard: " + dashboard.url());
@@ -87,9 +98,13 @@ public final class ServeCommand implements Callable<Integer> {
             out.flush();
             stop.await();
         } finally {
-            dashboard.close();
-            out.println("HeavyLegs dashboard stopped.");
-            out.flush();
+            try {
+                dashboard.close();
+                out.println("HeavyLegs dashboard stopped.");
+                out.flush();
+            } finally {
+                closed.countDown();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
