@@ -199,6 +199,11 @@ public final class Dashboard implements AutoCloseable {
         return "http://" + host + ":" + port() + "/";
     }
 
+    /** The private folder where Jetty may spill large multipart parts during a request (tests). */
+    Path uploadSpillFolder() {
+        return multipartDir;
+    }
+
     public String storeDescription() {
         return db.description();
     }

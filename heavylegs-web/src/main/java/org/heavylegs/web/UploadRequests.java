@@ -36,19 +36,23 @@ public final class UploadRequests {
         }
         List<UploadView.Result> results = new ArrayList<>();
         if (multipart) {
-            List<UploadedFile> files = parts(ctx, uploads);
-            if (files.isEmpty()) {
-                throw HttpError.badRequest("no file was chosen: pick one or more FIT, TCX, GPX or zip files");
-            }
-            for (UploadedFile f : files) {
-                try (InputStream in = f.content()) {
-                    results.add(new UploadView.Result(Walker.plainName(f.filename()),
-                            uploads.importStream(f.filename(), in, f.size())));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            try {
+                List<UploadedFile> files = parts(ctx, uploads);
+                if (files.isEmpty()) {
+                    throw HttpError.badRequest("no file was chosen: pick one or more FIT, TCX, GPX or zip files");
                 }
+                for (UploadedFile f : files) {
+                    try (InputStream in = f.content()) {
+                        results.add(new UploadView.Result(Walker.plainName(f.filename()),
+                                uploads.importStream(f.filename(), in, f.size())));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return results;
+            } finally {
+                deleteParts(ctx);
             }
-            return results;
         }
         String name = ctx.queryParam("name");
         if (name == null || name.isBlank()) {
@@ -73,6 +77,20 @@ public final class UploadRequests {
                 throw new Uploads.TooLarge(uploads.maxBytes());
             }
             throw HttpError.badRequest("the upload could not be read as a form: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Deletes what Jetty spilled to the private upload folder for this request's large parts before
+     * the answer is sent (Jetty deletes them too, but only a moment after the request completes).
+     */
+    private static void deleteParts(Context ctx) {
+        try {
+            for (jakarta.servlet.http.Part p : ctx.req().getParts()) {
+                p.delete();
+            }
+        } catch (Exception e) { // nothing parsed (a refused form), or already gone
+            // the folder itself is deleted when the server stops
         }
     }
 

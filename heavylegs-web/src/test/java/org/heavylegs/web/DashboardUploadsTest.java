@@ -106,6 +106,25 @@ class DashboardUploadsTest {
     }
 
     @Test
+    void aLargeMultipartUploadLeavesNothingOnDiskAfterItsRequest() throws IOException {
+        try (Served big = new Served(dir.resolve("big"))) {
+            Path spill = big.dashboard.uploadSpillFolder();
+            assertThat(Files.getPosixFilePermissions(spill)).containsExactlyInAnyOrder(
+                    java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+            byte[] large = new byte[Dashboard.MULTIPART_IN_MEMORY_BYTES + 1_000_000];
+            HttpResponse<String> r = big.uploadForm("/upload", Map.of("large.gpx", large));
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("<strong>large.gpx</strong>: ");
+            try (var files = Files.list(spill)) {
+                assertThat(files.toList()).as("parts spilled during the request are deleted after it").isEmpty();
+            }
+            big.close();
+            assertThat(spill).doesNotExist();
+        }
+    }
+
+    @Test
     void theSameFileTwiceIsADuplicate() throws IOException {
         byte[] tcx = DashboardPagesTest.corpus(DashboardPagesTest.TCX);
         s.upload("a.tcx", tcx);
