@@ -38,7 +38,7 @@ class DashboardFormsTest {
             String after = s.get("/").body();
             assertThat(after).contains("<strong id=\"as-of\">2026-03-19</strong>")
                     .doesNotContain("needs morning HRV or resting heart rate")
-                    .contains("1 wellness days");
+                    .contains("1 wellness day,");
         }
         try (Store store = Store.open(dir.resolve("store.db"))) {
             assertThat(store.wellness().days(Origins.DASHBOARD)).containsExactly(

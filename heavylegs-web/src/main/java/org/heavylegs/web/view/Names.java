@@ -56,7 +56,7 @@ public final class Names {
 
     /** A plan number with the unit its key names: "fluid_ml_per_h" -> "fluid 650 mL/h". */
     public static String planNumber(String key, Double value) {
-        String[][] units = {{"_ml_per_h", "mL/h"}, {"_mg_per_h", "mg/h"}, {"_g_per_h", "g/h"}, {"_min", "min"},
+        String[][] units = {{"_days_per_week", "days/week"}, {"_km_per_week", "km/week"}, {"_ml_per_h", "mL/h"}, {"_mg_per_h", "mg/h"}, {"_g_per_h", "g/h"}, {"_min", "min"},
             {"_days", "days"}, {"_spm", "spm"}, {"_km", "km"}, {"_kg", "kg"}, {"_pct", "%"}, {"_ml", "mL"},
             {"_mg", "mg"}, {"_g", "g"}, {"_h", "h"}};
         for (String[] u : units) {
@@ -65,6 +65,11 @@ public final class Names {
             }
         }
         return key.replace('_', ' ') + " " + Units.number(value, "");
+    }
+
+    /** "1 activity", "3 activities". */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     public static String lower(String s) {

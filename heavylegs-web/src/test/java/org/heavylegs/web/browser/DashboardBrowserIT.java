@@ -4,7 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.heavylegs.core.diagnosis.Assessment;
+import org.heavylegs.core.diagnosis.Diagnosis;
+import org.heavylegs.core.diagnosis.Finding;
+import org.heavylegs.core.diagnosis.Likelihood;
+import org.heavylegs.core.diagnosis.PlanItem;
+import org.heavylegs.core.diagnosis.RedFlag;
+import org.heavylegs.core.diagnosis.Strength;
+import org.heavylegs.core.diagnosis.Urgency;
 import org.heavylegs.formats.Corpus;
 import org.heavylegs.web.Served;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,7 +116,7 @@ class DashboardBrowserIT {
             b.driver.findElement(By.linkText("Overview")).click();
             assertThat(text(b, By.id("as-of"))).isEqualTo("2026-03-20");
             assertThat(text(b, By.id("cause-overtraining"))).doesNotContain("needs morning HRV or resting heart rate");
-            assertThat(b.driver.getPageSource()).contains("1 wellness days");
+            assertThat(b.driver.getPageSource()).contains("1 wellness day,");
             b.screenshot("07-overview-after");
         }
     }
@@ -150,6 +160,38 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void aDiagnosisWithARedFlagLikelyCausesAndAPlanIsShownRedFlagFirst() {
+        Diagnosis d = new Diagnosis("Alex", LocalDate.parse("2026-03-20"), 28, null, null, List.of("hr_max estimated as 189 from age"),
+                List.of(new Assessment("overtraining", Likelihood.LIKELY, 0.81,
+                                List.of(Finding.numeric("acwr", 1.62, "", "> 1.5", true, Strength.STRONG, "Gabbett 2016"),
+                                        Finding.numeric("hrv_vs_baseline", -1.4, "SD", "< -1 SD", true, Strength.MODERATE, "Plews 2012")),
+                                List.of(), List.of("rest_recovery", "gradual_load")),
+                        new Assessment("dehydration", Likelihood.POSSIBLE, 0.45,
+                                List.of(Finding.numeric("mass_loss_pct", 1.8, "%", "> 2 %", false, Strength.MODERATE, "Sawka 2007")),
+                                List.of("fluid_ml in the run log would confirm it"), List.of("hydration")),
+                        new Assessment("anemia", Likelihood.UNLIKELY, 0.1,
+                                List.of(Finding.numeric("ferritin", 62, "ug/L", "< 30 ug/L", false, Strength.STRONG, "WHO 2020")),
+                                List.of(), List.of()),
+                        new Assessment("biomechanics", Likelihood.UNKNOWN, 0, List.of(), List.of("no cadence recorded"), List.of())),
+                List.of(new RedFlag("suspected_dvt", Urgency.URGENT, "Swelling of one leg with calf pain at rest: see a doctor today, "
+                        + "before running again.", List.of("leg_swelling: one_side", "calf_pain_at_rest: yes"))),
+                List.of(new PlanItem("rest_recovery", List.of("Take two easy days, then keep one rest day a week."),
+                                Map.of("rest_days_per_week", 1.0)),
+                        new PlanItem("hydration", List.of("Drink about 650 mL per hour on runs over an hour."),
+                                Map.of("fluid_ml_per_h", 650.0))),
+                List.of());
+        try (Served s = new Served(dir, c -> c.withDiagnosis((snapshot, asOf) -> d)); Browser b = Browser.start(true)) {
+            b.driver.get(s.base() + "/");
+            WebElement flags = waitFor(b, By.cssSelector("section.red-flags"));
+            assertThat(flags.getText()).contains("Suspected deep vein thrombosis", "urgent", "see a doctor today");
+            assertThat(flags.getLocation().getY()).isLessThan(b.driver.findElement(By.id("causes-title")).getLocation().getY());
+            assertThat(text(b, By.id("cause-overtraining"))).contains("likely", "0.81", "acwr 1.62");
+            assertThat(text(b, By.cssSelector(".plan-item"))).contains("Rest and recovery", "rest 1 days/week");
+            b.screenshot("11-overview-with-a-diagnosis");
+        }
+    }
+
+    @Test
     @Disabled("needs the FIT reader from the fit branch")
     void aFitFileUploadedInTheBrowserIsListedWithItsTotals() {
         try (Served s = new Served(dir); Browser b = Browser.start(true)) {
@@ -163,7 +205,7 @@ class DashboardBrowserIT {
             assertThat(row.getText()).contains("running", "km", "min/km", "bpm", "FIT");
             row.findElement(By.tagName("a")).click();
             waitFor(b, By.cssSelector("figure.chart svg"));
-            b.screenshot("11-fit-run-detail");
+            b.screenshot("12-fit-run-detail");
         }
     }
 }
