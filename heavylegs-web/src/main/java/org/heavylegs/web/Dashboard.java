@@ -42,6 +42,7 @@ public final class Dashboard implements AutoCloseable {
     private final Db db;
     private final Path multipartDir;
     private final String bind;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Dashboard(Javalin app, Db db, Path multipartDir, String bind) {
         this.app = app;
@@ -208,8 +209,12 @@ public final class Dashboard implements AutoCloseable {
         return db.description();
     }
 
+    /** Stops serving, closes the store and removes the upload folder; a second call does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             app.stop();
         } finally {

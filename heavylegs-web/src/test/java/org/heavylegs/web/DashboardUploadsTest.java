@@ -107,7 +107,8 @@ class DashboardUploadsTest {
 
     @Test
     void aLargeMultipartUploadLeavesNothingOnDiskAfterItsRequest() throws IOException {
-        try (Served big = new Served(dir.resolve("big"))) {
+        Served big = new Served(dir.resolve("big"));
+        try {
             Path spill = big.dashboard.uploadSpillFolder();
             assertThat(Files.getPosixFilePermissions(spill)).containsExactlyInAnyOrder(
                     java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
@@ -121,6 +122,8 @@ class DashboardUploadsTest {
             }
             big.close();
             assertThat(spill).doesNotExist();
+        } finally {
+            big.close();
         }
     }
 

@@ -87,8 +87,6 @@ public final class Json {
             root = MAPPER.readTree(body == null ? "" : body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw HttpError.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw HttpError.badRequest("the body could not be read: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
             throw HttpError.badRequest("the body must be a JSON object such as {\"date\": \"2026-03-14\", \"resting_hr\": 48}");
@@ -99,7 +97,7 @@ public final class Json {
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, List<String>> out) {
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             String key = prefix + e.getKey();
             JsonNode v = e.getValue();
             if (v.isObject()) {

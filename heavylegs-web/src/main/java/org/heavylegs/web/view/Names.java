@@ -1,6 +1,5 @@
 package org.heavylegs.web.view;
 
-import java.util.Locale;
 import java.util.Map;
 import org.heavylegs.core.diagnosis.Finding;
 
@@ -70,9 +69,5 @@ public final class Names {
     /** "1 activity", "3 activities". */
     public static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
-    }
-
-    public static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 }
