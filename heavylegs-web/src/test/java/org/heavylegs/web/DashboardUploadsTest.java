@@ -45,7 +45,10 @@ class DashboardUploadsTest {
 
     @Test
     void aCorruptFitIsRefusedWithItsReason() throws IOException {
-        byte[] corrupt = Files.readAllBytes(Corpus.file("python-fitparse/activity-settings-corruptheader.fit"));
+        // a real run with its FIT signature broken (".FIT" -> ".FGT"); the corpus's corruptheader file
+        // is readable (only its chained second file is broken), so it cannot serve here
+        byte[] corrupt = Files.readAllBytes(Corpus.file("python-fitparse/Activity.fit"));
+        corrupt[9] = 'G';
         JsonNode r = DashboardApiTest.json(s.upload("corrupt.fit", corrupt));
         assertThat(r.at("/uploads/0/files_imported").asInt()).isZero();
         assertThat(r.at("/uploads/0/refused/0/name").asText()).isEqualTo("corrupt.fit");

@@ -2,6 +2,7 @@ package org.heavylegs.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import org.heavylegs.core.diagnosis.Urgency;
 import org.heavylegs.formats.Corpus;
 import org.heavylegs.web.Served;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -35,7 +35,12 @@ class DashboardBrowserIT {
 
     static final String TCX = "connectstats/ConnectStatsTests/samples/tcx/activity_234979239.tcx";
     static final String FIT = "python-fitparse/garmin-fenix-5-run.fit";
-    static final String CORRUPT_FIT = "python-fitparse/activity-settings-corruptheader.fit";
+    /** A corpus run whose FIT signature is broken (".FIT" -> ".FGT"), written to the test's folder. */
+    static Path corruptFit(Path dir) throws java.io.IOException {
+        byte[] data = java.nio.file.Files.readAllBytes(Corpus.file("python-fitparse/Activity.fit"));
+        data[9] = 'G';
+        return java.nio.file.Files.write(dir.resolve("broken-header.fit"), data);
+    }
 
     @TempDir
     Path dir;
@@ -122,10 +127,11 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void withoutJavaScriptUploadsFormsAndPagesStillWorkAndABadFileIsRefusedWithItsReason() {
+    void withoutJavaScriptUploadsFormsAndPagesStillWorkAndABadFileIsRefusedWithItsReason() throws java.io.IOException {
+        Path corrupt = corruptFit(Files.createDirectories(dir.resolve("upload")));
         try (Served s = new Served(dir); Browser b = Browser.start(false)) {
             b.driver.get(s.base() + "/upload");
-            b.driver.findElement(By.id("f-files")).sendKeys(Corpus.file(TCX) + "\n" + Corpus.file(CORRUPT_FIT));
+            b.driver.findElement(By.id("f-files")).sendKeys(Corpus.file(TCX) + "\n" + corrupt);
             b.driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
             List<WebElement> results = new WebDriverWait(b.driver, Duration.ofSeconds(30))
                     .until(d -> {
@@ -133,8 +139,7 @@ class DashboardBrowserIT {
                         return r.size() == 2 ? r : null;
                     });
             assertThat(results.get(0).getText()).contains("activity_234979239.tcx", "1 activity");
-            assertThat(results.get(1).getText()).contains("activity-settings-corruptheader.fit", "1 refused",
-                    "activity-settings-corruptheader.fit: ");
+            assertThat(results.get(1).getText()).contains("broken-header.fit", "1 refused", "broken-header.fit: ");
             b.screenshot("08-upload-without-javascript");
 
             b.driver.get(s.base() + "/profile");
@@ -192,7 +197,6 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Disabled("needs the FIT reader from the fit branch")
     void aFitFileUploadedInTheBrowserIsListedWithItsTotals() {
         try (Served s = new Served(dir); Browser b = Browser.start(true)) {
             b.driver.get(s.base() + "/upload");
