@@ -15,6 +15,7 @@ import org.heavylegs.core.diagnosis.Diagnosis;
 import org.heavylegs.formats.ActivityFiles;
 import org.heavylegs.report.diagnosis.DiagnosisText;
 import org.heavylegs.report.html.HtmlReport;
+import org.heavylegs.report.html.chart.ChartInputs;
 import org.heavylegs.sim.AthleteFolder;
 import org.heavylegs.sim.AthleteFolderWriter;
 import org.heavylegs.sim.Scenario;
@@ -72,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Diagnosis d = result.diagnosis();
         Path report = out.resolve(REPORT);
-        Files.writeString(report, HtmlReport.render(d, DiagnosisCharts.of(result.input(), d.focusFile())), StandardCharsets.UTF_8);
+        Files.writeString(report, HtmlReport.render(d, ChartInputs.of(result.input())), StandardCharsets.UTF_8);
         stdout.println("Demo athlete: " + scenario.summary());
         stdout.println("Folder: " + out.toAbsolutePath().normalize());
         stdout.println();

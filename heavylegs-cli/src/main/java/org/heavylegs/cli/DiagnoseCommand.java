@@ -16,6 +16,7 @@ import org.heavylegs.formats.folder.AthleteFolder;
 import org.heavylegs.report.diagnosis.DiagnosisJson;
 import org.heavylegs.report.diagnosis.DiagnosisText;
 import org.heavylegs.report.html.HtmlReport;
+import org.heavylegs.report.html.chart.ChartInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,7 +110,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                Files.writeString(html, HtmlReport.render(d, DiagnosisCharts.of(result.input(), d.focusFile())),
+                Files.writeString(html, HtmlReport.render(d, ChartInputs.of(result.input())),
                         StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--html " + html + ": cannot write: " + e.getMessage());
