@@ -42,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
     static final String REPORT = "report.html";
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the athlete folder and report.html "
-            + "(default: ${DEFAULT-VALUE}); must be new, empty, or an earlier demo.", defaultValue = "heavylegs-demo")
+            + "(default: ${DEFAULT-VALUE}); must be new, empty, or an earlier demo.", defaultValue = "demo-out")
     Path out;
 
     @Spec
