@@ -12,8 +12,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = HeavyLegs.Version.class,
         description = "Why do my legs feel heavy when I run? Reads watch files and logs, "
                 + "computes the markers behind nine causes and says which are likely.",
-        subcommands = {InspectCommand.class, TrendsCommand.class, ImportCommand.class, ServeCommand.class,
-                ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, DiagnoseCommand.class, InspectCommand.class, TrendsCommand.class,
+                ImportCommand.class, ServeCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 usage error, "
                 + "3 some input could not be used (named; the rest was processed)."})
 public final class HeavyLegs implements Runnable {
