@@ -3,8 +3,8 @@ package org.heavylegs.web;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.heavylegs.web.data.DiagnosisSource;
-import org.heavylegs.web.data.TemporaryUnknownDiagnosis;
-import org.heavylegs.web.view.PaceHeartRateChart;
+import org.heavylegs.web.data.StoreDiagnosis;
+import org.heavylegs.web.view.ReportRunCharts;
 import org.heavylegs.web.view.RunCharts;
 
 /**
@@ -28,8 +28,8 @@ public record DashboardConfig(Path db, String bind, int port, Clock clock, Diagn
 
     /** The defaults, with the temporary diagnosis and charts until the lead wires the real ones. */
     public static DashboardConfig defaults(Path db) {
-        return new DashboardConfig(db, DEFAULT_BIND, DEFAULT_PORT, Clock.systemDefaultZone(), new TemporaryUnknownDiagnosis(),
-                new PaceHeartRateChart(), DEFAULT_MAX_UPLOAD_BYTES);
+        return new DashboardConfig(db, DEFAULT_BIND, DEFAULT_PORT, Clock.systemDefaultZone(), new StoreDiagnosis(),
+                new ReportRunCharts(), DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     public DashboardConfig withBind(String newBind) {

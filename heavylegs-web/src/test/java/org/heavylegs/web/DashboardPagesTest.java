@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.heavylegs.formats.Corpus;
-import org.heavylegs.web.data.TemporaryUnknownDiagnosis;
+import org.heavylegs.core.diagnosis.Causes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +45,10 @@ class DashboardPagesTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
         String html = r.body();
         assertThat(html).contains("<strong id=\"as-of\">2026-03-20</strong>");
-        for (String cause : TemporaryUnknownDiagnosis.CAUSES) {
+        for (String cause : Causes.ids()) {
             assertThat(html).contains("id=\"cause-" + cause + "\"");
         }
-        assertThat(html).contains("needs morning HRV or resting heart rate (wellness: hrv_rmssd_ms, resting_hr); none in the store yet");
-        assertThat(html).contains(TemporaryUnknownDiagnosis.NOTICE).contains("HeavyLegs is not a medical diagnosis");
+        assertThat(html).contains("HeavyLegs is not a medical diagnosis");
         assertThat(html).doesNotContain("red-flags");
         assertThat(s.get("/runs").body()).contains("No activities yet");
     }
@@ -75,7 +74,7 @@ class DashboardPagesTest {
                 .contains("Garmin Forerunner 610")
                 .contains("<th scope=\"row\">Average heart rate</th><td class=\"num\">173 bpm</td><td class=\"num\">173 bpm</td>")
                 .contains("heart_rate_bpm (bpm)", "cadence_spm (spm)")
-                .contains("<figure class=\"chart\">", "Pace and heart rate.", "<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("<figure class=\"chart\">", "The focus run: pace, heart rate", "<svg xmlns=\"http://www.w3.org/2000/svg\"")
                 .contains("<table class=\"laps\">")
                 .contains("action=\"/runs/" + id + "/log\"");
     }

@@ -26,7 +26,7 @@ public final class ReadApi {
         AthleteSnapshot s = services.snapshot();
         LocalDate asked = Services.asOf(ctx.queryParam("as_of"));
         LocalDate asOf = asked != null ? asked : s.defaultAsOf(services.today());
-        send(ctx, 200, DiagnosisJson.of(services.diagnose(s, asOf)));
+        send(ctx, 200, org.heavylegs.report.diagnosis.DiagnosisJson.toNode(services.diagnose(s, asOf)));
     }
 
     public void runs(Context ctx) {

@@ -12,7 +12,6 @@ import org.heavylegs.core.athlete.LabValue;
 import org.heavylegs.core.athlete.RunLogEntry;
 import org.heavylegs.core.athlete.WellnessDay;
 import org.heavylegs.core.history.AthleteData;
-import org.heavylegs.core.history.HeartRateHistogram;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.core.history.RunSummary;
 import org.heavylegs.formats.folder.AthleteFolder;
@@ -59,12 +58,12 @@ public final class SnapshotLoader {
         });
     }
 
-    /** A run summary from the totals computed at import (the streams are not loaded). */
+    /** A run summary from the totals and heart-rate distribution computed at import (no samples loaded). */
     public static RunSummary summary(StoredActivity a, ZoneId zone) {
         var t = a.totals();
         var act = a.activity();
         return new RunSummary(act.source(), act.sport(), act.subSport(), act.start(), act.start().atZone(zone).toLocalDate(),
                 t.elapsedS(), t.timerS(), t.distanceM(), t.avgHeartRateBpm(), t.maxHeartRateBpm(), t.avgCadenceSpm(),
-                HeartRateHistogram.EMPTY, Double.NaN, null, Map.of());
+                a.heartRate(), Double.NaN, null, Map.of());
     }
 }

@@ -71,7 +71,8 @@ class DashboardBrowserIT {
             b.driver.get(s.base() + "/");
             assertThat(b.driver.getTitle()).isEqualTo("Overview · HeavyLegs");
             assertThat(text(b, By.id("as-of"))).isEqualTo("2026-03-20");
-            assertThat(text(b, By.id("cause-overtraining"))).contains("unknown", "needs morning HRV or resting heart rate");
+            assertThat(text(b, By.id("cause-overtraining"))).contains("unknown");
+            assertThat(text(b, By.id("cause-muscle_fatigue"))).contains("soreness in wellness.csv would show");
             b.screenshot("01-overview-empty");
 
             // upload through the page's script: progress, then the import result
@@ -93,20 +94,21 @@ class DashboardBrowserIT {
             waitFor(b, By.cssSelector("figure.chart svg"));
             assertThat(b.driver.findElement(By.tagName("h1")).getText()).isEqualTo("2012-10-19 06:15 · running");
             assertThat(text(b, By.cssSelector("table.totals"))).contains("Average heart rate 173 bpm 173 bpm");
-            assertThat(b.driver.findElements(By.cssSelector("figure.chart svg path"))).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(b.driver.findElements(By.cssSelector("figure.chart svg polyline"))).hasSizeGreaterThanOrEqualTo(2);
             assertThat(b.driver.findElements(By.cssSelector("table.laps tbody tr"))).isNotEmpty();
             b.screenshot("04-run-detail");
 
             // the overview now looks from the run's day
             b.driver.findElement(By.linkText("Overview")).click();
             assertThat(text(b, By.id("as-of"))).isEqualTo("2012-10-19");
-            assertThat(text(b, By.id("cause-overtraining"))).doesNotContain("needs runs recorded with heart rate");
+            assertThat(text(b, By.id("cause-overtraining"))).doesNotContain("heart rate in your recordings would give the training load");
 
             // a wellness day: first a typing mistake, said next to its field, then saved
             b.driver.findElement(By.linkText("Log a day, run or lab")).click();
             WebElement rhr = b.driver.findElement(By.id("f-resting_hr"));
             rhr.sendKeys("480");
             b.driver.findElement(By.id("f-hrv_rmssd_ms")).sendKeys("62");
+            b.driver.findElement(By.id("f-soreness")).sendKeys("8");
             b.driver.findElement(By.cssSelector("#wellness-form button[type=submit]")).click();
             assertThat(waitFor(b, By.id("e-resting_hr")).getText()).isEqualTo("480 is not plausible (expected between 25 and 150 bpm)");
             assertThat(b.driver.findElement(By.id("f-hrv_rmssd_ms")).getAttribute("value")).isEqualTo("62");
@@ -120,7 +122,9 @@ class DashboardBrowserIT {
 
             b.driver.findElement(By.linkText("Overview")).click();
             assertThat(text(b, By.id("as-of"))).isEqualTo("2026-03-20");
-            assertThat(text(b, By.id("cause-overtraining"))).doesNotContain("needs morning HRV or resting heart rate");
+            // the diagnosis now weighs the soreness of that morning instead of asking for it
+            assertThat(text(b, By.id("cause-muscle_fatigue"))).doesNotContain("soreness in wellness.csv would show")
+                    .contains("soreness");
             assertThat(b.driver.getPageSource()).contains("1 wellness day,");
             b.screenshot("07-overview-after");
         }

@@ -38,49 +38,26 @@ class ViewTest {
     }
 
     @Test
-    void theChartDrawsPaceAndHeartRateWithGapsWhereTheRunnerStood() {
+    void aRunPageDrawsTheReportsFocusRunChartWithItsWindows() {
         int n = 1800;
         double[] t = new double[n];
         double[] d = new double[n];
         double[] hr = new double[n];
         for (int i = 0; i < n; i++) {
             t[i] = i;
-            // 3 m/s, standing still from 600 to 900 s
-            d[i] = i < 600 ? 3.0 * i : i < 900 ? 1800 : 1800 + 3.0 * (i - 900);
+            d[i] = 3.0 * i;
             hr[i] = 140 + i / 60.0;
         }
         Streams s = Streams.of(t, new double[Channel.values().length][]).with(Channel.DISTANCE_M, d)
+                .with(Channel.SPEED_M_S, java.util.Arrays.stream(t).map(x -> 3.0).toArray())
                 .with(Channel.HEART_RATE_BPM, hr);
         Activity a = new Activity("x.fit", SourceFormat.SYNTHETIC, "running", "generic", Instant.EPOCH, s, List.of(),
                 List.of(), new double[0], DeviceSummary.NONE, Device.UNKNOWN, List.of());
-        List<Chart> charts = new PaceHeartRateChart().charts(a);
+        List<Chart> charts = new ReportRunCharts().charts(a);
         assertThat(charts).singleElement().satisfies(c -> {
-            assertThat(c.title()).isEqualTo("Pace and heart rate");
-            assertThat(c.reading()).startsWith("Pace ranged from 5:33 to 5:").contains("over 29:59");
-            assertThat(c.svg()).startsWith("<svg").endsWith("</svg>").contains("pace (min/km)", "heart rate (bpm)",
-                    "elapsed time (min)");
-            // the pace line is broken once by the standstill: two pieces
-            String pacePath = c.svg().replaceAll("(?s).*<path d=\"([^\"]*)\" fill=\"none\" stroke=\"" + PaceHeartRateChart.PACE_COLOUR + ".*", "$1");
-            assertThat(pacePath.split("M")).hasSize(3);
+            assertThat(c.svg().strip()).startsWith("<svg").endsWith("</svg>").contains("warm-up window", "late-fade window");
+            assertThat(c.reading()).isNotBlank();
         });
-        // walking at 1.5 m/s through a timer pause is not drawn as pace either
-        double[] walk = new double[n];
-        for (int i = 0; i < n; i++) {
-            walk[i] = i < 600 ? 3.0 * i : i < 900 ? 1800 + 1.5 * (i - 600) : 2250 + 3.0 * (i - 900);
-        }
-        Activity paused = new Activity("x.fit", SourceFormat.SYNTHETIC, "running", "generic", Instant.EPOCH,
-                s.with(Channel.DISTANCE_M, walk), List.of(), List.of(new org.heavylegs.core.activity.Pause(600, 900)),
-                new double[0], DeviceSummary.NONE, Device.UNKNOWN, List.of());
-        String svg = new PaceHeartRateChart().charts(paused).get(0).svg();
-        String pacePath = svg.replaceAll("(?s).*<path d=\"([^\"]*)\" fill=\"none\" stroke=\"" + PaceHeartRateChart.PACE_COLOUR + ".*", "$1");
-        assertThat(pacePath.split("M")).hasSize(3);
-        assertThat(new PaceHeartRateChart().charts(paused).get(0).reading()).contains("5:33 to 5:33 min/km");
-        Activity empty = a.withStreams(Streams.empty());
-        assertThat(new PaceHeartRateChart().charts(empty)).isEmpty();
-    }
-
-    @Test
-    void textInSvgIsEscaped() {
-        assertThat(Svg.text("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assertThat(new ReportRunCharts().charts(a.withStreams(Streams.empty()))).isEmpty();
     }
 }

@@ -113,7 +113,7 @@ public final class ChartInputs {
         return new RecoverySeries(dates, ln, ln7, low, high, rhr, rhr7, rhrBase);
     }
 
-    static FocusRun focus(Activity a) {
+    public static FocusRun focus(Activity a) {
         if (a == null || a.streams().size() == 0) {
             return null;
         }
