@@ -49,6 +49,9 @@ class DashboardPagesTest {
             assertThat(html).contains("id=\"cause-" + cause + "\"");
         }
         assertThat(html).contains("HeavyLegs is not a medical diagnosis");
+        // every cause carries its plain explanation, and the runners' questions are answered
+        assertThat(html.split("How it makes legs heavy", -1)).hasSize(Causes.ids().size() + 1);
+        assertThat(html).contains("id=\"faq-title\"").contains("Can anemia");
         assertThat(html).doesNotContain("red-flags");
         assertThat(s.get("/runs").body()).contains("No activities yet");
     }
