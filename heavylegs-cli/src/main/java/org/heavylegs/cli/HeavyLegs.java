@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = HeavyLegs.Version.class,
         description = "Why do my legs feel heavy when I run? Reads watch files and logs, "
                 + "computes the markers behind nine causes and says which are likely.",
-        subcommands = {InspectCommand.class, TrendsCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, DiagnoseCommand.class, InspectCommand.class, TrendsCommand.class,
+                ImportCommand.class, ServeCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 internal failure, 2 usage error, "
                 + "3 some input could not be used (named; the rest was processed)."})
 public final class HeavyLegs implements Runnable {
@@ -30,7 +31,10 @@ public final class HeavyLegs implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // UTF-8 whatever the locale says: names such as Clénin or González-Alonso must not become '?'
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
     }
 
     /** Runs the command line with the given streams and returns the exit code (for tests too). */

@@ -17,7 +17,9 @@ import org.heavylegs.core.athlete.Physiology;
 import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.MetricResults;
 import org.heavylegs.core.metric.Metrics;
+import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.formats.ActivityFiles;
+import org.heavylegs.formats.folder.AthleteYaml;
 import org.heavylegs.formats.UnreadableFileException;
 import org.heavylegs.report.inspect.InspectJson;
 import org.heavylegs.report.inspect.InspectTable;
@@ -41,6 +43,14 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array (DESIGN.md 2.4) instead of a table.")
     boolean json;
 
+    @Option(names = "--athlete", paramLabel = "YAML",
+            description = "An athlete.yaml (DESIGN.md 2.2) whose hr_max, hr_rest, threshold_hr, threshold_pace, "
+                    + "sex, birth_year and body_mass_kg replace the documented defaults.")
+    Path athleteYaml;
+
+    @Option(names = "--details", description = "In the table, also list each metric that does not apply, with the reason.")
+    boolean details;
+
     @Spec
     CommandSpec spec;
 
@@ -50,10 +60,19 @@ public final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Inspected> rows = new ArrayList<>();
         int refused = 0;
+        Athlete athlete = Athlete.UNKNOWN;
+        if (athleteYaml != null) {
+            AthleteYaml.Result profile = readProfile(athleteYaml);
+            for (InputProblem p : profile.problems()) {
+                err.println((p.refused() ? "refused: " : "warning: ") + p);
+                refused += p.refused() ? 1 : 0;
+            }
+            athlete = profile.athlete();
+        }
         for (Path file : expand(files, err)) {
             try {
                 for (Activity a : ActivityFiles.read(file)) {
-                    rows.add(inspect(a));
+                    rows.add(inspect(a, athlete));
                 }
             } catch (UnreadableFileException e) {
                 err.println("refused: " + e.getMessage());
@@ -63,7 +82,7 @@ public final class InspectCommand implements Callable<Integer> {
         if (missing > 0) {
             refused += missing;
         }
-        out.print(json ? InspectJson.render(rows) + System.lineSeparator() : InspectTable.render(rows));
+        out.print(json ? InspectJson.render(rows) + System.lineSeparator() : InspectTable.render(rows, details));
         out.flush();
         if (refused > 0) {
             err.println(refused + " file(s) could not be used; " + rows.size() + " activities read from the rest.");
@@ -79,12 +98,27 @@ public final class InspectCommand implements Callable<Integer> {
      * documented default (hr_max raised to the activity's highest heart rate), and the output lists
      * each assumption.
      */
-    static Inspected inspect(Activity a) {
+    static Inspected inspect(Activity a, Athlete athlete) {
         Totals totals = Totals.of(a);
         LocalDate date = a.start() == null ? LocalDate.EPOCH : a.start().atZone(ZoneOffset.UTC).toLocalDate();
-        Physiology physiology = Physiology.resolve(Athlete.UNKNOWN, date, List.of(), totals.maxHeartRateBpm());
+        Physiology physiology = Physiology.resolve(athlete, date, List.of(), totals.maxHeartRateBpm());
         MetricResults results = Metrics.compute(MetricContext.of(a, physiology));
         return Inspected.of(a, totals, results, physiology.assumptions());
+    }
+
+    /** The profile of --athlete; an unreadable file is one refused problem, the defaults then apply. */
+    static AthleteYaml.Result readProfile(Path yaml) {
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        try {
+            if (Files.size(yaml) > AthleteYaml.MAX_CODE_POINTS * 4L) {
+                return new AthleteYaml.Result(Athlete.UNKNOWN, null,
+                        List.of(InputProblem.refused(yaml.toString(), 0, "too large for a profile; not used")));
+            }
+            return AthleteYaml.parse(yaml.toString(), Files.readString(yaml), tomorrow);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return new AthleteYaml.Result(Athlete.UNKNOWN, null,
+                    List.of(InputProblem.refused(yaml.toString(), 0, "cannot be read (" + e.getMessage() + "); defaults used")));
+        }
     }
 
     /** Files as given, folders walked recursively (sorted), missing paths reported. */

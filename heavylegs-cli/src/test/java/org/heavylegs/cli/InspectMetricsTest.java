@@ -25,7 +25,7 @@ class InspectMetricsTest {
         Activity a = new Activity("run.fit", SourceFormat.SYNTHETIC, "running", "generic",
                 Instant.parse("2026-05-01T07:00:00Z"), b.build(), List.of(), List.of(), new double[0],
                 DeviceSummary.NONE, Device.UNKNOWN, List.of());
-        Inspected row = InspectCommand.inspect(a);
+        Inspected row = InspectCommand.inspect(a, org.heavylegs.core.athlete.Athlete.UNKNOWN);
         assertThat(row.assumptions()).anyMatch(s -> s.contains("hr_max taken as 196"));
         assertThat(row.metrics().get("trimp_banister")).isInstanceOf(Double.class);
         assertThat(row.notApplicable()).containsKey("r_tss");

@@ -210,4 +210,21 @@ class TrendsCommandTest {
         Run r = run("--help");
         assertThat(r.out()).contains("trends");
     }
+
+    @Test
+    void folderOfRealFitFilesOnly() throws IOException {
+        String[] runs = {"python-fitparse/activity-small-fenix2-run.fit", "python-fitparse/garmin-fenix-5-run.fit",
+                "fit-parser/test/running-with-developer-data.fit"};
+        for (String r : runs) {
+            Path target = dir.resolve("activities").resolve(Path.of(r).getFileName().toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(org.heavylegs.formats.Corpus.file(r), target);
+        }
+        Run r = run("trends", dir.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        JsonNode o = JSON.readTree(r.out());
+        assertThat(o.at("/data/runs").asInt()).isEqualTo(3);
+        assertThat(o.get("as_of").asText()).isEqualTo("2018-06-14");   // the latest run's date, not today
+        assertThat(o.get("assumptions").toString()).contains("hr_tss");
+    }
 }

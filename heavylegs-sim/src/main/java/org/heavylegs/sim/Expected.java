@@ -34,6 +34,8 @@ public record Expected(boolean causesChecked, Set<String> likely, String first, 
     public static final String FLAG_ANEMIA = "anemia";
     public static final String FLAG_CHEST_PAIN = "chest_pain";
     public static final String FLAG_DARK_URINE = "dark_urine";
+    /** Diabetes with leg symptoms: routine medical review (SCIENCE.md 5.4 and 13). */
+    public static final String FLAG_DIABETES_LEG_SYMPTOMS = "diabetes_leg_symptoms";
 
     public Expected {
         likely = Set.copyOf(new TreeSet<>(likely));

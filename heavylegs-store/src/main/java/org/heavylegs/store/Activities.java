@@ -22,6 +22,7 @@ import org.heavylegs.core.activity.Pause;
 import org.heavylegs.core.activity.SourceFormat;
 import org.heavylegs.core.activity.Streams;
 import org.heavylegs.core.activity.Totals;
+import org.heavylegs.core.history.HeartRateHistogram;
 
 /**
  * Stored activities: written whole inside the caller's transaction, loaded in bulk (one query per
@@ -74,6 +75,16 @@ public final class Activities {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
+            }
+        }
+        HeartRateHistogram hr = HeartRateHistogram.of(a);
+        if (!hr.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO activity_heart_rate (activity_id, lowest_bpm, seconds) VALUES (?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setInt(2, hr.lowestBpm());
+                ps.setBytes(3, floats(hr.secondsPerBpm()));
+                ps.executeUpdate();
             }
         }
         try (PreparedStatement ps = c.prepareStatement(
@@ -271,6 +282,15 @@ public final class Activities {
                     }
                 }
             }
+            try (PreparedStatement ps = c.prepareStatement("SELECT activity_id, lowest_bpm, seconds FROM activity_heart_rate");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Row r = rows.get(rs.getLong(1));
+                    if (r != null) {
+                        r.heartRate = HeartRateHistogram.of(rs.getInt(2), floats(rs.getBytes(3)));
+                    }
+                }
+            }
             Map<Long, StreamCodec.Decoded> samples = withSamples ? samples(c, rows.keySet()) : Map.of();
             List<StoredActivity> out = new ArrayList<>(rows.size());
             for (Row r : rows.values()) {
@@ -278,7 +298,7 @@ public final class Activities {
                 Activity a = new Activity(r.source, format(r.format), r.sport, r.subSport, r.start,
                         d == null ? Streams.empty() : d.streams(), r.laps, r.pauses,
                         d == null ? new double[0] : d.rrS(), DeviceSummary.of(r.summary), r.device, r.warnings);
-                out.add(new StoredActivity(r.id, r.sha, r.index, a, r.totals, r.channels, r.samples, r.duplicateOf));
+                out.add(new StoredActivity(r.id, r.sha, r.index, a, r.totals, r.channels, r.samples, r.duplicateOf, r.heartRate));
             }
             return out;
         });
@@ -444,9 +464,28 @@ public final class Activities {
         List<Channel> channels;
         Totals totals;
         Long duplicateOf;
+        HeartRateHistogram heartRate;
         final Map<String, Double> summary = new LinkedHashMap<>();
         final List<String> warnings = new ArrayList<>();
         final List<Lap> laps = new ArrayList<>();
         final List<Pause> pauses = new ArrayList<>();
+    }
+
+    /** float32 values, little-endian (the activity_heart_rate blob). */
+    static byte[] floats(float[] values) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * Float.BYTES).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (float v : values) {
+            b.putFloat(v);
+        }
+        return b.array();
+    }
+
+    static float[] floats(byte[] bytes) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        float[] out = new float[bytes.length / Float.BYTES];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = b.getFloat();
+        }
+        return out;
     }
 }

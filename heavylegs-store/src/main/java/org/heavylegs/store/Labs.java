@@ -18,6 +18,20 @@ public final class Labs {
         this.store = store;
     }
 
+    /** Stores one value of an origin, replacing that origin's value of the same test on the same day. */
+    public void put(String origin, LabValue v) {
+        store.inTransaction(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM lab_value WHERE origin = ? AND day = ? AND test = ?")) {
+                del.setString(1, origin);
+                del.setString(2, v.date().toString());
+                del.setString(3, v.test().key());
+                del.executeUpdate();
+            }
+            insert(c, origin, List.of(v));
+            return null;
+        });
+    }
+
     /** Replaces all values of an origin (re-reading labs.csv). */
     public void replace(String origin, Collection<LabValue> values) {
         store.inTransaction(c -> {
@@ -25,22 +39,26 @@ public final class Labs {
                 del.setString(1, origin);
                 del.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO lab_value "
-                    + "(origin, day, test, value, given_value, given_unit, source) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (LabValue v : values) {
-                    ps.setString(1, origin);
-                    ps.setString(2, v.date().toString());
-                    ps.setString(3, v.test().key());
-                    ps.setDouble(4, v.value());
-                    ps.setDouble(5, v.givenValue());
-                    ps.setString(6, v.givenUnit());
-                    ps.setString(7, v.source());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            insert(c, origin, values);
             return null;
         });
+    }
+
+    private static void insert(java.sql.Connection c, String origin, Collection<LabValue> values) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lab_value "
+                + "(origin, day, test, value, given_value, given_unit, source) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (LabValue v : values) {
+                ps.setString(1, origin);
+                ps.setString(2, v.date().toString());
+                ps.setString(3, v.test().key());
+                ps.setDouble(4, v.value());
+                ps.setDouble(5, v.givenValue());
+                ps.setString(6, v.givenUnit());
+                ps.setString(7, v.source());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** All values in date order; a test this version does not know is skipped. */

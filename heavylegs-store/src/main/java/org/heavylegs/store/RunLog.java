@@ -63,6 +63,17 @@ public final class RunLog {
         }
     }
 
+    /**
+     * Stores or replaces one entry of an origin (e.g. one run logged in the dashboard), identified by
+     * {@code originRef} within the origin; {@code fileSha256} links it to an activity file, or null.
+     */
+    public void put(String origin, String originRef, String fileSha256, RunLogEntry e) {
+        store.inTransaction(c -> {
+            upsert(c, origin, originRef, fileSha256, e);
+            return null;
+        });
+    }
+
     /** Replaces all entries of an origin (re-reading runs.csv); refs are the entries' positions. */
     public void replace(String origin, Collection<RunLogEntry> entries) {
         store.inTransaction(c -> {

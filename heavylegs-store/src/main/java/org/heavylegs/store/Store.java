@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
     private final Wellness wellness;
     private final RunLog runLog;
     private final Labs labs;
+    private final Profiles profiles;
     private final Locations locations;
     private final Ingest ingest;
 
@@ -46,6 +47,7 @@ public final class Store implements AutoCloseable {
         this.wellness = new Wellness(this);
         this.runLog = new RunLog(this);
         this.labs = new Labs(this);
+        this.profiles = new Profiles(this);
         this.locations = new Locations(this);
         this.ingest = new Ingest(this, java.time.Clock.systemUTC());
     }
@@ -164,6 +166,11 @@ public final class Store implements AutoCloseable {
 
     public Labs labs() {
         return labs;
+    }
+
+    /** The athlete's profile and questionnaire (athlete.yaml text) per origin. */
+    public Profiles profiles() {
+        return profiles;
     }
 
     public Locations locations() {

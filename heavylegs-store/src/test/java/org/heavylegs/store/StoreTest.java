@@ -51,6 +51,10 @@ class StoreTest {
             assertThat(s.activity().warnings()).containsExactly("synthetic warning 2");
             assertThat(s.activity().summary().asMap()).isEqualTo(a.summary().asMap());
             assertThat(s.totals()).isEqualTo(Totals.of(a));
+            org.heavylegs.core.history.HeartRateHistogram hr = org.heavylegs.core.history.HeartRateHistogram.of(a);
+            assertThat(hr.isEmpty()).isFalse();
+            assertThat(s.heartRate().lowestBpm()).isEqualTo(hr.lowestBpm());
+            assertThat(s.heartRate().secondsPerBpm()).containsExactly(hr.secondsPerBpm());
 
             Activity full = store.activities().withSamples(s);
             assertThat(full.streams().get(Channel.HEART_RATE_BPM)).containsExactly(a.streams().get(Channel.HEART_RATE_BPM));
@@ -152,10 +156,13 @@ class StoreTest {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("wal");
             }
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
-                rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(1);
+            List<String> applied = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")) {
+                while (rs.next()) {
+                    applied.add(rs.getString(1));
+                }
             }
+            assertThat(applied).as("each migration applied once").containsExactly("1", "1.1", "2");
         }
     }
 

@@ -57,6 +57,21 @@ public final class HeartRateHistogram {
         return new HeartRateHistogram(lo, sec);
     }
 
+    /** A stored distribution: {@code seconds[i]} at {@code lowestBpm + i} bpm (the array is copied). */
+    public static HeartRateHistogram of(int lowestBpm, float[] seconds) {
+        return seconds.length == 0 ? EMPTY : new HeartRateHistogram(lowestBpm, seconds.clone());
+    }
+
+    /** The lowest whole bpm with time in it (0 when empty). */
+    public int lowestBpm() {
+        return lowestBpm;
+    }
+
+    /** Seconds per whole bpm from {@link #lowestBpm()} up (a copy). */
+    public float[] secondsPerBpm() {
+        return seconds.clone();
+    }
+
     /** For tests and synthetic data: {@code seconds} at one constant heart rate. */
     public static HeartRateHistogram constant(double bpm, double seconds) {
         return new HeartRateHistogram((int) Math.round(bpm), new float[] {(float) seconds});

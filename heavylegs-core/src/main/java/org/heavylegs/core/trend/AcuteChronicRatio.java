@@ -9,8 +9,8 @@ package org.heavylegs.core.trend;
  *   <li>rolling, coupled: mean of the last 7 days over the mean of the last 28 (which include them);</li>
  *   <li>rolling, uncoupled: the same over days t-27 .. t-7 only (Windt & Gabbett 2018/2019).</li>
  * </ul>
- * Missing days (NaN) are skipped: the EWMA holds its value, rolling means average the known days
- * and need at least half of their window known. Gabbett 2016 (BJSM 50:273-280) calls 0.8-1.3 the
+ * Missing days (NaN) are skipped: the EWMA holds its value, rolling means average the known days;
+ * every form needs at least half of its (chronic) window known. Gabbett 2016 (BJSM 50:273-280) calls 0.8-1.3 the
  * "sweet spot" and 1.5 or more the "danger zone"; the ratio is weak evidence (Impellizzeri et al.
  * 2020; Lolli et al. 2019), so outputs should weight it low.
  */
@@ -68,12 +68,24 @@ public final class AcuteChronicRatio {
         double acute = windowMean(load, i - ACUTE_DAYS + 1, i);
         double chronic = windowMean(load, i - CHRONIC_DAYS + 1, i);
         double chronicU = windowMean(load, i - CHRONIC_DAYS + 1, i - ACUTE_DAYS);
-        return new Ratios(ratio(acuteE, chronicE), ratio(acute, chronic), ratio(acute, chronicU),
+        // the EWMA holds its value over missing days; after long gaps it would compare stale numbers,
+        // so it too needs the chronic window half known, like the rolling means
+        boolean recentKnown = known(load, i - CHRONIC_DAYS + 1, i) >= MIN_KNOWN_FRACTION * CHRONIC_DAYS;
+        return new Ratios(recentKnown ? ratio(acuteE, chronicE) : Double.NaN, ratio(acute, chronic), ratio(acute, chronicU),
                 acuteE, chronicE, acute, chronic, chronicU);
     }
 
     private static double ratio(double acute, double chronic) {
         return chronic > 0 && Double.isFinite(acute) ? acute / chronic : Double.NaN;
+    }
+
+    /** How many days in [from, to] have a known load. */
+    static int known(double[] load, int from, int to) {
+        int n = 0;
+        for (int k = Math.max(0, from); k <= to; k++) {
+            n += Double.isNaN(load[k]) ? 0 : 1;
+        }
+        return n;
     }
 
     /** Mean of the known days in [from, to], NaN when fewer than half are known. */

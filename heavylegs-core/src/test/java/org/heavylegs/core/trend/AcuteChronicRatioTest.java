@@ -60,4 +60,20 @@ class AcuteChronicRatioTest {
         assertThat(AcuteChronicRatio.at(load, 29).ewma()).isNaN();
         assertThat(AcuteChronicRatio.at(load, 29).rollingCoupled()).isNaN();
     }
+
+    @Test
+    void staleEwmaAfterALongGapIsNotReportedAsARatio() {
+        // 60 days of 50, then 40 days without any record, then one day of 120
+        double[] load = new double[101];
+        Arrays.fill(load, 0, 60, 50);
+        Arrays.fill(load, 60, 100, Double.NaN);
+        load[100] = 120;
+        AcuteChronicRatio.Ratios r = AcuteChronicRatio.at(load, 100);
+        assertThat(r.acuteEwma()).isFinite();     // the averages themselves still exist...
+        assertThat(r.ewma()).isNaN();             // ...but 1 known day in 28 is too little to compare them
+        assertThat(r.rollingCoupled()).isNaN();
+        // with the chronic window half known the ratio is back
+        Arrays.fill(load, 86, 100, 50);
+        assertThat(AcuteChronicRatio.at(load, 100).ewma()).isFinite();
+    }
 }

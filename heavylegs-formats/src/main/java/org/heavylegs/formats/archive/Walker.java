@@ -115,6 +115,61 @@ public final class Walker {
         }
     }
 
+    /**
+     * Walks one input that is not on disk, such as an upload: a zip archive (named .zip, or starting
+     * with a zip signature) or a single file, read from the stream and never written anywhere.
+     * Messages name it by {@code name} reduced to a plain file name ({@link #plainName}), archive
+     * members as "name!/entry". {@link Visitor#enter} and {@link Visitor#left} are not called: there
+     * is no file on disk. The caller closes the stream.
+     */
+    public void walk(String name, InputStream in, Visitor visitor) {
+        consumedBefore = 0;
+        String plain = plainName(name);
+        Path root = Path.of("");
+        List<String> chain = List.of(plain);
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        Counting counted = new Counting(buffered, visitor::progress);
+        Budget budget = new Budget(limits.maxTotalBytes());
+        try {
+            if (plain.toLowerCase(Locale.ROOT).endsWith(".zip") || startsWithZipSignature(buffered)) {
+                zip(root, chain, new ZipInputStream(counted), counted, 0, budget, visitor);
+            } else {
+                deliver(root, chain, readCapped(counted, plain), budget, visitor);
+            }
+        } catch (Refused r) {
+            visitor.refused(r.refusal(r.entry == null ? plain : r.entry));
+        } catch (IOException e) {
+            visitor.refused(new ArchiveRefusal(plain, ArchiveRefusal.Kind.IO, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** The last path segment of a name given by a client, with anything but letters, digits and ._-+() made '_'. */
+    public static String plainName(String name) {
+        String n = name == null ? "" : name.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).strip();
+        StringBuilder sb = new StringBuilder(n.length());
+        n.codePoints().forEach(c -> sb.appendCodePoint(Character.isLetterOrDigit(c) || "._-+() ".indexOf(c) >= 0 ? c : '_'));
+        String out = sb.toString();
+        return out.isBlank() || out.equals(".") || out.equals("..") ? "upload" : out;
+    }
+
+    private static boolean startsWithZipSignature(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    /** All bytes of a single streamed file, refused beyond the member limit. */
+    private byte[] readCapped(InputStream in, String name) throws IOException, Refused {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxMemberBytes() + 1));
+        if (bytes.length > limits.maxMemberBytes()) {
+            throw new Refused(name, ArchiveRefusal.Kind.TOO_LARGE, "file is larger than the limit of "
+                    + limits.maxMemberBytes() + " bytes");
+        }
+        return bytes;
+    }
+
     private void file(Path root, String relative, boolean given, Visitor visitor) {
         Path file = root.resolve(relative);
         String lower = relative.toLowerCase(Locale.ROOT);

@@ -19,6 +19,14 @@ public final class InspectTable {
     }
 
     public static String render(List<Inspected> rows) {
+        return render(rows, true);
+    }
+
+    /**
+     * @param details when false, metrics that do not apply are only counted, not listed with their
+     *                reasons (the reasons stay in the JSON and under {@code --details})
+     */
+    public static String render(List<Inspected> rows, boolean details) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (Inspected row : rows) {
             Activity a = row.activity();
@@ -35,7 +43,7 @@ public final class InspectTable {
                     Double.isFinite(t.avgCadenceSpm()) ? String.format(Locale.ROOT, "%.0f", t.avgCadenceSpm()) : "-",
                     a.streams().size(),
                     String.join(",", a.streams().channels().stream().map(c -> c.key()).toList())));
-            appendMetrics(sb, row);
+            appendMetrics(sb, row, details);
             for (String w : a.warnings()) {
                 sb.append("    warning: ").append(w).append('\n');
             }
@@ -47,7 +55,7 @@ public final class InspectTable {
     static final int LINE_WIDTH = 110;
 
     /** Values on wrapped lines, then what was not applicable grouped by reason, then the assumptions. */
-    private static void appendMetrics(StringBuilder sb, Inspected row) {
+    private static void appendMetrics(StringBuilder sb, Inspected row, boolean details) {
         List<String> items = new java.util.ArrayList<>();
         row.metrics().forEach((k, v) -> {
             if (v != null) {
@@ -57,7 +65,12 @@ public final class InspectTable {
         wrap(sb, "    metrics: ", items);
         Map<String, List<String>> byReason = new LinkedHashMap<>();
         row.notApplicable().forEach((k, reason) -> byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>()).add(k));
-        byReason.forEach((reason, keys) -> wrap(sb, "    not applicable (" + reason + "): ", keys));
+        if (details) {
+            byReason.forEach((reason, keys) -> wrap(sb, "    not applicable (" + reason + "): ", keys));
+        } else if (!row.notApplicable().isEmpty()) {
+            sb.append("    ").append(row.notApplicable().size())
+                    .append(" metrics not applicable to this activity (see why with --details)\n");
+        }
         for (String assumption : row.assumptions()) {
             sb.append("    assumed: ").append(assumption).append('\n');
         }

@@ -44,7 +44,7 @@ public final class PoorCirculationScenario extends SimulatedScenario {
 
     @Override
     public Expected expected() {
-        return Expected.cause(Expected.POOR_CIRCULATION, Expected.FLAG_CLAUDICATION);
+        return Expected.cause(Expected.POOR_CIRCULATION, Expected.FLAG_CLAUDICATION, Expected.FLAG_DIABETES_LEG_SYMPTOMS);
     }
 
     @Override

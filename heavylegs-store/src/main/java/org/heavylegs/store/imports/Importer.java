@@ -91,6 +91,27 @@ public final class Importer {
         return report;
     }
 
+    /**
+     * Imports one input that is not on disk, such as an upload to the dashboard: a single activity
+     * file (also .gz) or a zip / export archive, read from the stream with the same limits and
+     * refusals as files on disk and never written anywhere. No disk location is recorded.
+     *
+     * @param name       the name the client gave (reduced to a plain file name for messages)
+     * @param totalBytes the stream's length when known (for progress), else -1
+     */
+    public ImportReport run(String name, java.io.InputStream in, long totalBytes) {
+        long t0 = System.nanoTime();
+        ImportReport report = new ImportReport();
+        report.totalBytes = Math.max(0, totalBytes);
+        listener.started(report.totalBytes);
+        Run run = new Run(report);
+        new Walker(limits, path -> ExportFile.of(path).isWanted()).walk(name, in, run);
+        run.flushStrava(null);
+        report.elapsed = Duration.ofNanos(System.nanoTime() - t0);
+        listener.progress(report.bytesRead, report);
+        return report;
+    }
+
     /** One walk's state. */
     private final class Run implements Walker.Visitor {
         private final ImportReport report;

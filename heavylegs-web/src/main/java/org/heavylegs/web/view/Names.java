@@ -1,0 +1,73 @@
+package org.heavylegs.web.view;
+
+import java.util.Map;
+import org.heavylegs.core.diagnosis.Finding;
+
+/** Readable words for the ids of DESIGN.md 2.3 (causes, strategies, likelihoods) and for findings. */
+public final class Names {
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("glycogen_depletion", "Glycogen depletion"),
+            Map.entry("electrolyte_imbalance", "Electrolyte imbalance"),
+            Map.entry("poor_circulation", "Poor circulation"),
+            Map.entry("inadequate_warmup", "Inadequate warm-up"),
+            Map.entry("muscle_fatigue", "Muscle fatigue"),
+            Map.entry("rest_recovery", "Rest and recovery"),
+            Map.entry("warmup_cooldown", "Warm-up and cool-down"),
+            Map.entry("footwear_form", "Footwear and form"),
+            Map.entry("gradual_load", "Gradual load increase"),
+            Map.entry("see_a_doctor", "See a doctor"),
+            Map.entry("suspected_dvt", "Suspected deep vein thrombosis"));
+
+    private Names() {
+    }
+
+    /** "glycogen_depletion" -> "Glycogen depletion"; unknown ids get their underscores turned into spaces. */
+    public static String of(String id) {
+        if (id == null) {
+            return "";
+        }
+        String w = WORDS.get(id);
+        if (w != null) {
+            return w;
+        }
+        String s = id.replace('_', ' ');
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** "acwr 1.62 (threshold > 1.5): supports, strong. Gabbett 2016" */
+    public static String finding(Finding f) {
+        String value = f.valueText() != null ? f.valueText() : Units.number(f.value(), f.unit());
+        StringBuilder sb = new StringBuilder();
+        sb.append(f.marker().replace('_', ' ')).append(' ').append(value);
+        if (f.threshold() != null && !f.threshold().isEmpty()) {
+            sb.append(" (threshold ").append(f.threshold()).append(')');
+        }
+        sb.append(": ").append(f.supports() ? "supports" : "argues against");
+        if (f.strength() != null) {
+            sb.append(", ").append(f.strength().key());
+        }
+        if (f.reference() != null && !f.reference().isEmpty()) {
+            sb.append(". ").append(f.reference());
+        }
+        return sb.toString();
+    }
+
+    /** A plan number with the unit its key names: "fluid_ml_per_h" -> "fluid 650 mL/h". */
+    public static String planNumber(String key, Double value) {
+        String[][] units = {{"_days_per_week", "days/week"}, {"_km_per_week", "km/week"}, {"_ml_per_h", "mL/h"}, {"_mg_per_h", "mg/h"}, {"_g_per_h", "g/h"}, {"_min", "min"},
+            {"_days", "days"}, {"_spm", "spm"}, {"_km", "km"}, {"_kg", "kg"}, {"_pct", "%"}, {"_ml", "mL"},
+            {"_mg", "mg"}, {"_g", "g"}, {"_h", "h"}};
+        for (String[] u : units) {
+            if (key.endsWith(u[0])) {
+                return key.substring(0, key.length() - u[0].length()).replace('_', ' ') + " " + Units.number(value, u[1]);
+            }
+        }
+        return key.replace('_', ' ') + " " + Units.number(value, "");
+    }
+
+    /** "1 activity", "3 activities". */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
