@@ -108,6 +108,15 @@ public final class FolderCache implements AutoCloseable {
     }
 
     /**
+     * Imports the given files (of the folder, or anywhere): the way {@code diagnose DIR} and
+     * {@code trends DIR} bring in exactly the activity files the folder loader reads.
+     */
+    public ImportReport sync(List<Path> files) {
+        last = importer.run(files);
+        return last;
+    }
+
+    /**
      * The activities in the folder as of the last {@link #sync} (same sessions recorded twice kept
      * once), in start order; without samples they load in milliseconds even for years of runs.
      */
