@@ -43,9 +43,28 @@ public final class Activities {
         this.store = store;
     }
 
+    /**
+     * An activity with everything computed that storing it needs (totals, heart-rate distribution,
+     * packed samples): the work of {@link #prepare}, which importer workers do in parallel, so that
+     * the one thread that writes to the store only writes.
+     */
+    public record Prepared(Activity activity, Totals totals, HeartRateHistogram heartRate, StreamCodec.Encoded samples) {
+    }
+
+    /** Computes what storing an activity needs; pure, safe on any thread. */
+    public static Prepared prepare(Activity a) {
+        return new Prepared(a, Totals.of(a), HeartRateHistogram.of(a), StreamCodec.encode(a.streams(), a.rrS()));
+    }
+
     /** Stores one activity of a file; returns its id. Call inside the file's transaction. */
     static long insert(Connection c, String fileSha256, int sessionIndex, Activity a) throws SQLException {
-        Totals t = Totals.of(a);
+        return insert(c, fileSha256, sessionIndex, prepare(a));
+    }
+
+    /** Stores one prepared activity of a file; returns its id. Call inside the file's transaction. */
+    static long insert(Connection c, String fileSha256, int sessionIndex, Prepared prepared) throws SQLException {
+        Activity a = prepared.activity();
+        Totals t = prepared.totals();
         long startMs = a.start().toEpochMilli();
         long id;
         try (PreparedStatement ps = c.prepareStatement(
@@ -77,7 +96,7 @@ public final class Activities {
                 id = rs.getLong(1);
             }
         }
-        HeartRateHistogram hr = HeartRateHistogram.of(a);
+        HeartRateHistogram hr = prepared.heartRate();
         if (!hr.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO activity_heart_rate (activity_id, lowest_bpm, seconds) VALUES (?, ?, ?)")) {
@@ -135,7 +154,7 @@ public final class Activities {
             }
             ps.executeBatch();
         }
-        StreamCodec.Encoded enc = StreamCodec.encode(a.streams(), a.rrS());
+        StreamCodec.Encoded enc = prepared.samples();
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO activity_samples (activity_id, codec, samples, rr_count, raw_bytes, data) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);

@@ -66,6 +66,20 @@ public final class SourceFiles {
         }
     }
 
+    /** The content hashes of every file stored and not refused. */
+    public java.util.Set<String> imported() {
+        return store.read(c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM source_file WHERE refusal IS NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every refused file by its content hash (a folder names each again without reading it). */
     public java.util.Map<String, SourceFile> refusals() {
         return store.read(c -> {

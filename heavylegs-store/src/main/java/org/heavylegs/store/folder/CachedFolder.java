@@ -31,8 +31,8 @@ import org.heavylegs.store.imports.Importer;
 /**
  * An athlete folder read through its own store, DIR/.heavylegs/heavylegs.db, so that a second
  * {@code trends DIR} or {@code diagnose DIR} on an unchanged folder decodes no activity file:
- * {@link #load} imports the activity files that are new or changed (each decoded once, in
- * parallel, streamed to the store), then builds the folder's data from the stored summaries
+ * {@link #load} imports the activity files that are new or changed (each decoded once, on one
+ * thread per processor, streamed to the store in walk order), then builds the folder's data from the stored summaries
  * (totals and heart-rate distribution, no samples) with {@link AthleteFolder}'s own rules: the
  * same files listed, problems named per file, future-dated activities refused, the same activity
  * twice counted once; athlete.yaml and the CSV logs are read every time (they are small).
@@ -58,12 +58,22 @@ public final class CachedFolder implements AutoCloseable {
      *         (a read-only folder): read the folder without a cache then
      */
     public static CachedFolder open(Path dir) {
-        return new CachedFolder(dir, FolderCache.open(dir));
+        return new CachedFolder(dir, FolderCache.open(dir).parallel(Importer.defaultWorkers()));
     }
 
     /** Decodes new files with {@code decoder} and reports progress to {@code listener} (tests, progress bars). */
     public CachedFolder using(Importer.Decoder decoder, ImportListener listener) {
         cache.using(ArchiveLimits.DEFAULT, decoder, Importer.defaultReaderVersion(), listener);
+        return this;
+    }
+
+    /**
+     * Decodes new files on {@code n} threads (one per processor unless set). Two files with the same
+     * content decoded at the same moment on two threads are both decoded (the second is then
+     * stored as a duplicate): with one thread, every content is decoded exactly once.
+     */
+    public CachedFolder parallel(int n) {
+        cache.parallel(n);
         return this;
     }
 
