@@ -15,7 +15,8 @@ import org.heavylegs.formats.fit.FitReader;
  * The FIT files a benchmark runs on, so that every decoder (ours, fit-file-parser, the byte scan)
  * reads exactly the same bytes: {@code main(ROOT, LIST)} writes the FIT files under ROOT that our
  * reader accepts, one absolute path a line, to LIST, and says how many it left out (files that
- * hold no activity or are refused as damaged: timing a refusal is not timing a decode).
+ * hold no activity or are refused as damaged: timing a refusal is not timing a decode). LIST.stats
+ * gets the totals the report needs: files, bytes, and records (samples of the activities read).
  */
 public final class BenchFiles {
 
@@ -30,12 +31,15 @@ public final class BenchFiles {
         List<Path> all = fitFiles(Path.of(args[0]));
         List<String> accepted = new ArrayList<>();
         long bytes = 0;
+        long records = 0;
         int refused = 0;
         FitReader reader = new FitReader();
         for (Path p : all) {
             byte[] data = Files.readAllBytes(p);
             try {
-                reader.read(p.toString(), data);
+                for (org.heavylegs.core.activity.Activity a : reader.read(p.toString(), data)) {
+                    records += a.streams().size();
+                }
                 accepted.add(p.toAbsolutePath().toString());
                 bytes += data.length;
             } catch (UnreadableFileException e) {
@@ -43,6 +47,8 @@ public final class BenchFiles {
             }
         }
         Files.write(Path.of(args[1]), accepted);
+        Files.write(Path.of(args[1] + ".stats"), List.of("files " + accepted.size(), "bytes " + bytes,
+                "records " + records, "refused " + refused, "found " + all.size()));
         System.out.printf(Locale.ROOT, "%s: %d FIT files, %d read (%.1f MB), %d refused and left out%n",
                 args[0], all.size(), accepted.size(), bytes / 1e6, refused);
     }
