@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * The first of the decoder's two passes over one FIT file of a chain: the file CRC and the number
- * of record messages, in one loop over the bytes. The CRC (slicing-by-8, {@link FitCrc}) is bound
- * by table lookups, the count by walking from message header to message header (each step waits
- * for the last); interleaved, the processor does both at once, so the count costs almost nothing
+ * of record messages, in one loop over the bytes. The CRC (slicing-by-8, {@link FitCrc}, two chains
+ * side by side) is bound by table lookups, the count by walking from message header to message
+ * header (each step waits for the last); interleaved, the processor does both at once, so the
+ * count costs almost nothing
  * and the second pass (decoding into columns sized by the count) needs neither the CRC nor any
  * growing or copying of columns. A file small enough for the cache is then still in it.
  */
@@ -40,15 +41,26 @@ final class FirstPass {
         int n = 0;
         boolean walking = true;
         int i = dataStart;
-        // The CRC in blocks of 64 bytes, then the walk up to the block's end: the walk's branches
-        // then follow the messages, not every 8 bytes.
-        for (; i + 64 <= end; ) {
-            int blockEnd = i + 64;
-            for (; i < blockEnd; i += 8) {
-                c ^= (d[i] & 0xFF) | (d[i + 1] & 0xFF) << 8;
-                c = t7[c & 0xFF] ^ t6[c >>> 8] ^ t5[d[i + 2] & 0xFF] ^ t4[d[i + 3] & 0xFF]
-                        ^ t3[d[i + 4] & 0xFF] ^ t2[d[i + 5] & 0xFF] ^ t1[d[i + 6] & 0xFF] ^ t0[d[i + 7] & 0xFF];
+        // The CRC in blocks of 64 bytes, each as two independent chains of 32 bytes side by side
+        // (one CRC chain waits on its table lookups; two keep the processor busy) joined by the
+        // shift tables; then the walk up to the block's end, so the walk's branches follow the
+        // messages, not every 8 bytes.
+        int[] shiftLow = FitCrc.shift(0);
+        int[] shiftHigh = FitCrc.shift(1);
+        for (; i + 2 * FitCrc.HALF_BLOCK <= end; ) {
+            int blockEnd = i + 2 * FitCrc.HALF_BLOCK;
+            int a = c;
+            int b = 0;
+            for (int j = i, q = i + FitCrc.HALF_BLOCK; j < i + FitCrc.HALF_BLOCK; j += 8, q += 8) {
+                a ^= (d[j] & 0xFF) | (d[j + 1] & 0xFF) << 8;
+                b ^= (d[q] & 0xFF) | (d[q + 1] & 0xFF) << 8;
+                a = t7[a & 0xFF] ^ t6[a >>> 8] ^ t5[d[j + 2] & 0xFF] ^ t4[d[j + 3] & 0xFF]
+                        ^ t3[d[j + 4] & 0xFF] ^ t2[d[j + 5] & 0xFF] ^ t1[d[j + 6] & 0xFF] ^ t0[d[j + 7] & 0xFF];
+                b = t7[b & 0xFF] ^ t6[b >>> 8] ^ t5[d[q + 2] & 0xFF] ^ t4[d[q + 3] & 0xFF]
+                        ^ t3[d[q + 4] & 0xFF] ^ t2[d[q + 5] & 0xFF] ^ t1[d[q + 6] & 0xFF] ^ t0[d[q + 7] & 0xFF];
             }
+            c = shiftLow[a & 0xFF] ^ shiftHigh[a >>> 8] ^ b;
+            i = blockEnd;
             while (walking && w < blockEnd) {
                 int h = d[w];
                 int local = h < 0 ? (h >>> 5) & 0x3 : h & 0x0F;
