@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.heavylegs.core.analysis.Analysis;
 import org.heavylegs.core.diagnosis.Diagnosis;
 import org.heavylegs.core.history.InputProblem;
-import org.heavylegs.formats.ActivityFiles;
 import org.heavylegs.formats.folder.AthleteFolder;
 import org.heavylegs.report.diagnosis.DiagnosisJson;
 import org.heavylegs.report.diagnosis.DiagnosisText;
@@ -68,10 +67,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
     private final Clock clock;
 
     public DiagnoseCommand() {
-        this(ActivityFiles::read, Clock.systemDefaultZone());
+        this(null, Clock.systemDefaultZone());
     }
 
-    /** For tests: another activity reader and clock. */
+    /** For tests: another activity reader (null: the formats' readers) and clock. */
     DiagnoseCommand(AthleteFolder.ActivitySource activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
@@ -93,8 +92,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--run " + run + ": no such file");
         }
         FolderDiagnosis.Result result;
-        try {
-            result = FolderDiagnosis.run(dir, asOf, run, window, clock, activities);
+        // The folder through its store: a second run on an unchanged folder decodes no file.
+        try (FolderInput folder = FolderInput.open(dir, clock, activities, System.console() != null ? err : null)) {
+            result = FolderDiagnosis.run(dir, folder.data, folder.reloader, asOf, run, window);
         } catch (FolderDiagnosis.NothingToDiagnose e) {
             if (run != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -61,7 +61,14 @@ public final class FolderDiagnosis {
      */
     public static Result run(Path dir, LocalDate asOf, Path runFile, int windowDays, Clock clock,
                              AthleteFolder.ActivitySource source) throws NothingToDiagnose {
-        AthleteData data = AthleteFolder.load(dir, clock, source);
+        return run(dir, AthleteFolder.load(dir, clock, source), reloader(source), asOf, runFile, windowDays);
+    }
+
+    /**
+     * The same on a folder already loaded, with its reloader (the folder's store, {@link FolderInput}).
+     */
+    public static Result run(Path dir, AthleteData data, ActivityReloader reloader, LocalDate asOf, Path runFile,
+                             int windowDays) throws NothingToDiagnose {
         String focusSource = null;
         if (runFile != null) {
             focusSource = sourceOf(data, runFile);
@@ -82,7 +89,7 @@ public final class FolderDiagnosis {
                 }
             }
         }
-        DiagnosisInput input = Analysis.prepare(data, day, focusSource, windowDays, reloader(source));
+        DiagnosisInput input = Analysis.prepare(data, day, focusSource, windowDays, reloader);
         Diagnosis d = Diagnoser.diagnose(input);
         Diagnosis shown = new Diagnosis(d.athlete(), d.asOf(), d.windowDays(), relative(dir, d.focusFile()), d.focusStart(),
                 d.assumptions(), d.causes(), d.redFlags(), d.plan(), d.problems());

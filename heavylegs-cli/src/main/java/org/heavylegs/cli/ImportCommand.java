@@ -60,7 +60,7 @@ public final class ImportCommand implements Callable<Integer> {
         boolean bar = !noProgress && System.console() != null;
         try (store; Progress progress = bar ? new Bar() : new Lines(out)) {
             report = new Importer(store, ArchiveLimits.DEFAULT, Importer.FORMATS, Importer.defaultReaderVersion(), progress)
-                    .run(paths);
+                    .parallel(Importer.defaultWorkers()).run(paths);
         }
         summarize(report, store.description(), out, err);
         return report.refused().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;

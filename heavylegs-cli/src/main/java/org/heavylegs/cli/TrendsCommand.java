@@ -14,7 +14,6 @@ import org.heavylegs.core.trend.ActivityLoad;
 import org.heavylegs.core.analysis.HrssLoad;
 import org.heavylegs.core.trend.TrendSummary;
 import org.heavylegs.core.trend.Trends;
-import org.heavylegs.formats.ActivityFiles;
 import org.heavylegs.formats.folder.AthleteFolder;
 import org.heavylegs.report.trends.TrendsJson;
 import org.heavylegs.report.trends.TrendsText;
@@ -51,10 +50,10 @@ public final class TrendsCommand implements Callable<Integer> {
     private final ActivityLoad load = new HrssLoad();
 
     public TrendsCommand() {
-        this(ActivityFiles::read, Clock.systemDefaultZone());
+        this(null, Clock.systemDefaultZone());
     }
 
-    /** For tests: another activity reader and clock. */
+    /** For tests: another activity reader (null: the formats' readers) and clock. */
     TrendsCommand(AthleteFolder.ActivitySource activities, Clock clock) {
         this.activities = activities;
         this.clock = clock;
@@ -68,7 +67,11 @@ public final class TrendsCommand implements Callable<Integer> {
             err.println("heavylegs trends: " + dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder"));
             return ExitCodes.BAD_INPUT;
         }
-        AthleteData data = AthleteFolder.load(dir, clock, activities);
+        AthleteData data;
+        // The folder through its store: a second run on an unchanged folder decodes no file.
+        try (FolderInput folder = FolderInput.open(dir, clock, activities, System.console() != null ? err : null)) {
+            data = folder.data;
+        }
         LocalDate day = asOf != null ? asOf : data.latestDate();
         if (day == null) {
             err.println("heavylegs trends: " + dir + " holds no dated data to show trends for: expected activities/ "

@@ -43,9 +43,28 @@ public final class Activities {
         this.store = store;
     }
 
+    /**
+     * An activity with everything computed that storing it needs (totals, heart-rate distribution,
+     * packed samples): the work of {@link #prepare}, which importer workers do in parallel, so that
+     * the one thread that writes to the store only writes.
+     */
+    public record Prepared(Activity activity, Totals totals, HeartRateHistogram heartRate, StreamCodec.Encoded samples) {
+    }
+
+    /** Computes what storing an activity needs; pure, safe on any thread. */
+    public static Prepared prepare(Activity a) {
+        return new Prepared(a, Totals.of(a), HeartRateHistogram.of(a), StreamCodec.encode(a.streams(), a.rrS()));
+    }
+
     /** Stores one activity of a file; returns its id. Call inside the file's transaction. */
     static long insert(Connection c, String fileSha256, int sessionIndex, Activity a) throws SQLException {
-        Totals t = Totals.of(a);
+        return insert(c, fileSha256, sessionIndex, prepare(a));
+    }
+
+    /** Stores one prepared activity of a file; returns its id. Call inside the file's transaction. */
+    static long insert(Connection c, String fileSha256, int sessionIndex, Prepared prepared) throws SQLException {
+        Activity a = prepared.activity();
+        Totals t = prepared.totals();
         long startMs = a.start().toEpochMilli();
         long id;
         try (PreparedStatement ps = c.prepareStatement(
@@ -77,7 +96,7 @@ public final class Activities {
                 id = rs.getLong(1);
             }
         }
-        HeartRateHistogram hr = HeartRateHistogram.of(a);
+        HeartRateHistogram hr = prepared.heartRate();
         if (!hr.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO activity_heart_rate (activity_id, lowest_bpm, seconds) VALUES (?, ?, ?)")) {
@@ -135,7 +154,7 @@ public final class Activities {
             }
             ps.executeBatch();
         }
-        StreamCodec.Encoded enc = StreamCodec.encode(a.streams(), a.rrS());
+        StreamCodec.Encoded enc = prepared.samples();
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO activity_samples (activity_id, codec, samples, rr_count, raw_bytes, data) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
@@ -207,13 +226,27 @@ public final class Activities {
      * @param withDuplicates   also activities marked as the same session as another
      */
     public List<StoredActivity> load(Collection<String> fileSha256s, boolean withSamples, boolean withDuplicates) {
-        Set<String> wanted = fileSha256s == null ? null : Set.copyOf(fileSha256s);
+        return load(fileSha256s == null ? null : Set.copyOf(fileSha256s), null, withSamples, withDuplicates);
+    }
+
+    /**
+     * One stored activity by id, with its samples: a few single-row reads, so loading one run for a
+     * page or a metric takes about a millisecond whatever the size of the store (StoreBench).
+     */
+    public java.util.Optional<StoredActivity> one(long id) {
+        List<StoredActivity> found = load(null, id, true, true);
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.get(0));
+    }
+
+    private List<StoredActivity> load(Set<String> wanted, Long onlyId, boolean withSamples, boolean withDuplicates) {
+        String byId = onlyId == null ? "" : " WHERE id = " + onlyId;
+        String byActivity = onlyId == null ? "" : " WHERE activity_id = " + onlyId;
         return store.read(c -> {
             Map<Long, Row> rows = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, file_sha256, session_index, source, format, sport, sub_sport, start_ms, "
                             + "device_manufacturer, device_product, samples, channels, elapsed_s, timer_s, distance_m, "
-                            + "avg_hr, max_hr, avg_cadence_spm, duplicate_of FROM activity ORDER BY start_ms, id");
+                            + "avg_hr, max_hr, avg_cadence_spm, duplicate_of FROM activity" + byId + " ORDER BY start_ms, id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String sha = rs.getString(2);
@@ -243,7 +276,7 @@ public final class Activities {
             if (rows.isEmpty()) {
                 return List.of();
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT activity_id, name, value FROM activity_summary");
+            try (PreparedStatement ps = c.prepareStatement("SELECT activity_id, name, value FROM activity_summary" + byActivity);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Row r = rows.get(rs.getLong(1));
@@ -253,7 +286,7 @@ public final class Activities {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT activity_id, message FROM activity_warning ORDER BY activity_id, seq");
+                    "SELECT activity_id, message FROM activity_warning" + byActivity + " ORDER BY activity_id, seq");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Row r = rows.get(rs.getLong(1));
@@ -263,7 +296,7 @@ public final class Activities {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT activity_id, start_s, elapsed_s, timer_s, distance_m, avg_hr FROM lap ORDER BY activity_id, seq");
+                    "SELECT activity_id, start_s, elapsed_s, timer_s, distance_m, avg_hr FROM lap" + byActivity + " ORDER BY activity_id, seq");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Row r = rows.get(rs.getLong(1));
@@ -273,7 +306,7 @@ public final class Activities {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT activity_id, start_s, end_s FROM pause ORDER BY activity_id, seq");
+                    "SELECT activity_id, start_s, end_s FROM pause" + byActivity + " ORDER BY activity_id, seq");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Row r = rows.get(rs.getLong(1));
@@ -282,7 +315,7 @@ public final class Activities {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT activity_id, lowest_bpm, seconds FROM activity_heart_rate");
+            try (PreparedStatement ps = c.prepareStatement("SELECT activity_id, lowest_bpm, seconds FROM activity_heart_rate" + byActivity);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Row r = rows.get(rs.getLong(1));

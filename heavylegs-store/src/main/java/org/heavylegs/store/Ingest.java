@@ -35,10 +35,15 @@ public final class Ingest {
 
     /** An activity file and its activities (a multisport file gives several). */
     public void activities(FileInfo f, List<Activity> activities, DiskLocation at) {
+        prepared(f, activities.stream().map(Activities::prepare).toList(), at);
+    }
+
+    /** An activity file and its activities, prepared ({@link Activities#prepare}) on another thread. */
+    public void prepared(FileInfo f, List<Activities.Prepared> activities, DiskLocation at) {
         store.inTransaction(c -> {
             SourceFiles.put(c, f.sha256(), f.name(), f.sizeBytes(), f.kind(), f.format(), clock.instant(), null, null, f.reader());
             int index = 0;
-            for (Activity a : activities) {
+            for (Activities.Prepared a : activities) {
                 Activities.insert(c, f.sha256(), index++, a);
             }
             location(c, f, at);

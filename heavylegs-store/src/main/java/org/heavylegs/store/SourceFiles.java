@@ -66,6 +66,37 @@ public final class SourceFiles {
         }
     }
 
+    /** The content hashes of every file stored and not refused. */
+    public java.util.Set<String> imported() {
+        return store.read(c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM source_file WHERE refusal IS NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every refused file by its content hash (a folder names each again without reading it). */
+    public java.util.Map<String, SourceFile> refusals() {
+        return store.read(c -> {
+            java.util.Map<String, SourceFile> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT sha256, name, size_bytes, kind, format, imported_at, refusal_kind, refusal, reader "
+                            + "FROM source_file WHERE refusal IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new SourceFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), Instant.parse(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Number of stored files: imported and refused. */
     public long[] counts() {
         return store.read(c -> {

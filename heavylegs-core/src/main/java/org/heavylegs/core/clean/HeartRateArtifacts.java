@@ -117,6 +117,16 @@ public final class HeartRateArtifacts implements CleaningRule {
         int n = hr.length;
         boolean[] far = new boolean[n];
         double[] window = new double[n];
+        // Indexes of the valid samples in [lo, hi) whose values can still be the window's least
+        // (most): increasing (decreasing) values; the front is the least (most). Each index goes in
+        // and out once, so finding the window's extremes costs nothing per sample.
+        int[] least = new int[n];
+        int[] most = new int[n];
+        int leastFront = 0;
+        int leastBack = 0;
+        int mostFront = 0;
+        int mostBack = 0;
+        int valid = 0;
         int lo = 0;
         int hi = 0;
         for (int i = 0; i < n; i++) {
@@ -124,18 +134,53 @@ public final class HeartRateArtifacts implements CleaningRule {
                 continue;
             }
             while (lo < n && t[lo] < t[i] - HALF_WINDOW_S) {
+                if (!Double.isNaN(hr[lo])) {
+                    valid--;
+                }
                 lo++;
             }
             while (hi < n && t[hi] <= t[i] + HALF_WINDOW_S) {
+                double v = hr[hi];
+                if (!Double.isNaN(v)) {
+                    valid++;
+                    while (leastBack > leastFront && hr[least[leastBack - 1]] >= v) {
+                        leastBack--;
+                    }
+                    least[leastBack++] = hi;
+                    while (mostBack > mostFront && hr[most[mostBack - 1]] <= v) {
+                        mostBack--;
+                    }
+                    most[mostBack++] = hi;
+                }
                 hi++;
             }
-            int count = 0;
+            while (leastFront < leastBack && least[leastFront] < lo) {
+                leastFront++;
+            }
+            while (mostFront < mostBack && most[mostFront] < lo) {
+                mostFront++;
+            }
+            boolean inside = lo <= i && i < hi;
+            int count = valid - (inside ? 1 : 0);
+            if (count < MIN_NEIGHBOURS) {
+                continue;
+            }
+            // The median of the neighbours lies between their least and most value, and hr[i] - m
+            // (rounded) falls as m rises: when both ends are within SPIKE_BPM, so is the median,
+            // and it need not be found (by sorting): the usual case, and the same answer. The
+            // window's extremes here may include hr[i] itself, which changes neither test.
+            double low = leastFront < leastBack ? hr[least[leastFront]] : Double.POSITIVE_INFINITY;
+            double high = mostFront < mostBack ? hr[most[mostFront]] : Double.NEGATIVE_INFINITY;
+            if (hr[i] - low <= SPIKE_BPM && hr[i] - high >= -SPIKE_BPM) {
+                continue;
+            }
+            int k = 0;
             for (int j = lo; j < hi; j++) {
                 if (j != i && !Double.isNaN(hr[j])) {
-                    window[count++] = hr[j];
+                    window[k++] = hr[j];
                 }
             }
-            far[i] = count >= MIN_NEIGHBOURS && Math.abs(hr[i] - Median.ofFirst(window, count)) > SPIKE_BPM;
+            far[i] = Math.abs(hr[i] - Median.ofFirst(window, k)) > SPIKE_BPM;
         }
         boolean[] spike = new boolean[n];
         int i = 0;

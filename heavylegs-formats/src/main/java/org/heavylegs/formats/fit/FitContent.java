@@ -11,14 +11,10 @@ import org.heavylegs.formats.UnreadableFileException;
  * {@link FitDecoder}, turned into activities by {@link ActivityAssembler}.
  */
 final class FitContent {
-    /** About the mean bytes per record message over the corpus (38); sizes the columns up front. */
-    private static final int TYPICAL_RECORD_BYTES = 40;
-    private static final int MAX_INITIAL_ROWS = 1 << 20;
+    /** Sized by the decoder, which counts the records of each chained part before decoding it. */
+    final RecordTable records = new RecordTable();
 
-    final RecordTable records;
-
-    FitContent(int fileBytes) {
-        records = new RecordTable(Math.min(MAX_INITIAL_ROWS, fileBytes / TYPICAL_RECORD_BYTES));
+    FitContent() {
     }
 
     /** First record row of each chained part; parts.length == number of parts read. */

@@ -28,7 +28,34 @@ final class FitCrc {
         }
     }
 
+    /** Bytes of each of the two halves of a block in {@link FirstPass} (two CRC chains side by side). */
+    static final int HALF_BLOCK = 32;
+    /**
+     * The CRC register after {@link #HALF_BLOCK} zero bytes, from a register with only its low (0)
+     * or high (1) byte set: the CRC with initial value 0 and no final xor is linear, so running a
+     * register c through n zero bytes is SHIFT[0][c & 0xFF] ^ SHIFT[1][c >>> 8], and the CRC of
+     * A then B (each n bytes) is that of A shifted by n, xor the CRC of B started from 0.
+     */
+    private static final int[][] SHIFT = new int[2][256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            SHIFT[0][b] = update(b, new byte[HALF_BLOCK], 0, HALF_BLOCK);
+            SHIFT[1][b] = update(b << 8, new byte[HALF_BLOCK], 0, HALF_BLOCK);
+        }
+    }
+
     private FitCrc() {
+    }
+
+    /** The shift tables of {@link #SHIFT}: 0 for the low byte, 1 for the high byte. */
+    static int[] shift(int k) {
+        return SHIFT[k];
+    }
+
+    /** Table k of the slicing: the CRC of a byte followed by k zero bytes. */
+    static int[] table(int k) {
+        return T[k];
     }
 
     /** Continues {@code crc} over {@code data[from, to)}. */

@@ -1,25 +1,31 @@
 package org.heavylegs.formats.fit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.heavylegs.formats.UnreadableFileException;
 import org.heavylegs.formats.UnreadableFileException.Kind;
 
 /**
- * One pass over the bytes of a FIT file (or a chain of FIT files written one after the other):
- * checks each header, compiles each definition message into a {@link MessagePlan}, decodes data
- * messages through their plans (records straight into columns), follows compressed-timestamp
- * headers, and updates the file CRC message by message. Damage stops decoding and is recorded in
- * the {@link FitContent}; only a broken first header is thrown.
+ * Decodes a FIT file (or a chain of FIT files written one after the other) in two passes per
+ * file of the chain: {@link FirstPass} computes the file CRC and counts the records, so the
+ * columns are allocated once at their final length; the second pass checks each header, compiles
+ * each definition message into a {@link MessagePlan}, decodes data messages through their plans
+ * (records and RR intervals in one tight loop, {@link #recordRun}, straight into the columns) and
+ * follows compressed-timestamp headers. Damage stops decoding and is recorded in the
+ * {@link FitContent}; only a broken first header is thrown. docs/decisions/fit-decoder.md says
+ * what was measured and why the loops look the way they do.
  *
  * <p>Layout (public FIT protocol): a header of at least 12 bytes (size, protocol version, profile
  * version, data size as little-endian uint32, ".FIT", and in 14-byte headers a CRC of the first 12
  * bytes, 0 when not computed), then data-size bytes of messages, then the CRC of header and data.
  */
 final class FitDecoder {
+    /** Little-endian loads of 4 bytes in one instruction (the JIT intrinsifies it). */
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     static final int MIN_HEADER_SIZE = 12;
     private static final int CRC_SIZE = 2;
-    /** The CRC follows decoding in chunks of this many bytes, while they are still in the cache. */
-    private static final int CRC_CHUNK = 4096;
     /** Messages that must decode in a row from a candidate offset to resume after damage. */
     private static final int RESYNC_CHAIN = 8;
     /** How far past the damage to look for a place to resume, bytes. */
@@ -41,9 +47,7 @@ final class FitDecoder {
     private final MessageFields fields = new MessageFields();
 
     private int part;
-    /** CRC of the current part over its bytes before {@link #crcDone}. */
-    private int crc;
-    private int crcDone;
+    private final FirstPass firstPass = new FirstPass();
     private double lastTimestamp = Double.NaN;
     private int lastCompressedDistance;
     private long compressedDistance;
@@ -64,7 +68,7 @@ final class FitDecoder {
     FitDecoder(String source, byte[] data) {
         this.source = source;
         this.d = data;
-        this.out = new FitContent(data.length);
+        this.out = new FitContent();
         this.table = out.records;
     }
 
@@ -172,8 +176,9 @@ final class FitDecoder {
         beats.reset();
         out.startPart();
 
-        crc = FitCrc.update(0, d, pos, dataStart);
-        crcDone = dataStart;
+        // First pass: the CRC of header and data, and the record count; the second decodes.
+        FirstPass first = firstPass.run(d, 0, pos, dataStart, end);
+        table.reserveExactly(table.rows() + first.records);
         int stoppedAt = messages(dataStart, end, complete);
         if (sizeUnknown) {
             return -1;
@@ -187,7 +192,7 @@ final class FitDecoder {
         }
         // The CRC covers the whole data section even when decoding stopped early: a match means the
         // damage is how the device wrote the file, not a corruption of it.
-        crc = FitCrc.update(crc, d, crcDone, end);
+        int crc = first.crc;
         int storedCrc = BaseType.u16le(d, end);
         if (storedCrc != crc) {
             out.damage(Kind.CORRUPT_DATA, "file CRC does not match (stored " + storedCrc + ", computed " + crc
@@ -207,9 +212,14 @@ final class FitDecoder {
         int p = from;
         lastStart = -1;
         while (p < end) {
-            if (p - crcDone >= CRC_CHUNK) {
-                crc = FitCrc.update(crc, d, crcDone, p);
-                crcDone = p;
+            int q = recordRun(p, end, resumed);
+            if (q != p) {
+                if (resumed) {
+                    resumed = false;
+                    lastStart = -1;
+                }
+                p = q;
+                continue;
             }
             int header = d[p] & 0xFF;
             int rowsBefore = table.rows();
@@ -399,12 +409,8 @@ final class FitDecoder {
             return;
         }
         MessagePlan plan = MessagePlan.compile(d, from, to, developers);
-        for (int i = 0; i < plan.recordFields; i++) {
-            table.ensure(plan.recSlot[i]);
-        }
-        if (plan.compressedSpeedDistanceOffset >= 0) {
-            table.ensure(RecordSlots.COMPRESSED_SPEED);
-            table.ensure(RecordSlots.COMPRESSED_DISTANCE);
+        for (int column : plan.allSlots) {
+            table.ensure(column);
         }
         plans[local] = plan;
         planCache[slot] = plan;
@@ -430,9 +436,6 @@ final class FitDecoder {
 
     private void data(MessagePlan plan, int off, double headerTime) {
         switch (plan.use) {
-            case MessagePlan.RECORD:
-                record(plan, off, headerTime);
-                break;
             case MessagePlan.CAPTURE:
                 capture(plan, off, headerTime);
                 break;
@@ -446,21 +449,215 @@ final class FitDecoder {
         }
     }
 
-    private void record(MessagePlan plan, int off, double headerTime) {
-        double t = Double.NaN;
-        if (plan.timestampOffset >= 0) {
-            t = BaseType.read(d, off + plan.timestampOffset, plan.timestampKind);
-        }
-        if (t != t) {
-            t = headerTime;
+    /**
+     * Decodes the record messages from {@code p} on (normal or compressed-timestamp headers whose
+     * local type is defined as a record), straight into the columns, and the hrv messages between
+     * them (normal headers, the usual layout) into RR intervals, until another message, the end,
+     * or anything wrong (left to {@link #messages}); only one when {@code single}. Returns where it
+     * stopped. This is the hot loop: everything it does per message is in this method body or in
+     * small methods (the JIT does not inline a large callee once it has compiled it on its own),
+     * and runs of records with the same plan go to {@link #plainRun}.
+     */
+    private int recordRun(int p, int end, boolean single) {
+        byte[] d = this.d;
+        MessagePlan[] plans = this.plans;
+        RecordTable table = this.table;
+        // The state the loop changes lives in locals while it runs, and goes back on the way out.
+        int rows = table.rows();
+        double[] time = table.time();
+        double last = lastTimestamp;
+        // The plan of the last header seen: consecutive records usually share it, so the next
+        // offset does not wait for the plan to be looked up again.
+        int lastHeader = -1;
+        MessagePlan plan = null;
+        MessagePlan entered = null;
+        int start = -1;
+        int rowsBefore = 0;
+        double timeBefore = 0;
+        while (p < end) {
+            int header = d[p];
+            boolean compressed = header < 0;
+            int key = compressed ? header & 0xE0 : header;
+            if (key != lastHeader) {
+                if (compressed) {
+                    plan = plans[(header >>> 5) & 0x3];
+                } else if ((header & 0x40) == 0) {
+                    plan = plans[header & 0x0F];
+                } else {
+                    break; // a definition
+                }
+                if (plan == null || !(plan.use == MessagePlan.RECORD || plan.hrvFast && !compressed)) {
+                    break;
+                }
+                lastHeader = key;
+            }
+            if (p + 1 + plan.size > end) {
+                break;
+            }
+            start = p;
+            rowsBefore = rows;
+            timeBefore = last;
+            if (plan.use != MessagePlan.RECORD) {
+                // hrv(), for the usual layout: RR intervals at the last timestamp
+                for (int j = 0, o = p + 1 + plan.hrvOffset; j < plan.hrvCount; j++, o += 2) {
+                    int v = (d[o] & 0xFF) | (d[o + 1] & 0xFF) << 8;
+                    if (v != 0xFFFF && v > 0) { // invalid and 0 are no interval
+                        out.addRr(last, v / Profile.HRV_TIME_SCALE, part);
+                    }
+                }
+                p += 1 + plan.size;
+                if (single) {
+                    break;
+                }
+                continue;
+            }
+            double headerTime = Double.NaN;
+            if (compressed) {
+                compressedSeen = true;
+                // compressedTimestamp(), on the local copy of the last timestamp
+                if (last != last) {
+                    compressedWithoutReference++;
+                } else {
+                    int offset = header & 0x1F;
+                    long l = (long) last;
+                    long ct = (l & ~0x1FL) + offset;
+                    if (offset < (l & 0x1F)) {
+                        ct += 0x20;
+                    }
+                    last = ct;
+                    headerTime = ct;
+                }
+            }
+            int off = p + 1;
+            double t = Double.NaN;
+            if (plan.timestampLe) {
+                int v = (int) INT_LE.get(d, off + plan.timestampOffset);
+                t = v == -1 ? Double.NaN : v & 0xFFFFFFFFL;
+            } else if (plan.timestampOffset >= 0) {
+                t = BaseType.read(d, off + plan.timestampOffset, plan.timestampKind);
+            }
             if (t != t) {
-                t = lastTimestamp;
-                untimedRecords++;
+                t = headerTime;
+                if (t != t) {
+                    t = last;
+                    untimedRecords++;
+                }
+            }
+            last = t;
+            if (plan != entered || rows == time.length) {
+                table.setRows(rows);
+                table.reserve(rows + 1);
+                table.enter(plan);
+                entered = plan;
+                time = table.time();
+            }
+            time[rows] = t;
+            int row = rows++;
+            FastFields fast = plan.fast;
+            int[] offsets = fast.offset;
+            int[] widths = fast.width;
+            int[] shifts = fast.shift;
+            long[] masks = fast.mask;
+            long[] invalid = fast.invalid;
+            double[] k = fast.constants;
+            double[][] columns = fast.columns;
+            for (int i = 0, n = fast.n; i < n; i++) {
+                long x = FastFields.raw(FastFields.exactly(d, off + offsets[i], widths[i]), shifts[i], masks[i]);
+                columns[i][row] = x == invalid[i] ? Double.NaN
+                        : FastFields.value(FastFields.toDouble(x), k[4 * i], k[4 * i + 1], k[4 * i + 2], k[4 * i + 3]);
+            }
+            if (plan.recordFields > 0) {
+                generic(plan, off, table.slots(), row);
+            }
+            if (plan.compressedSpeedDistanceOffset >= 0) {
+                compressedSpeedDistance(table.slots(), row, off + plan.compressedSpeedDistanceOffset);
+            }
+            p = off + plan.size;
+            if (single) {
+                break;
+            }
+            if (plan.plain && !compressed && p < end && d[p] == header) {
+                // More records of the same plan follow: the tight loop takes them.
+                table.setRows(rows);
+                lastTimestamp = last;
+                p = plainRun(p, end, plan, header);
+                rows = table.rows();
+                last = lastTimestamp;
+                time = table.time();
+                start = lastStart;
+                rowsBefore = lastRowsBefore;
+                timeBefore = lastTimeBefore;
             }
         }
-        lastTimestamp = t;
-        int row = table.add(t);
-        double[][] cols = table.slots();
+        table.setRows(rows);
+        lastTimestamp = last;
+        if (start >= 0) {
+            lastStart = start;
+            lastRowsBefore = rowsBefore;
+            lastTimeBefore = timeBefore;
+        }
+        return p;
+    }
+
+    /**
+     * Decodes consecutive record messages with the same normal header {@code header}, whose plan
+     * (already entered in the table) has only fast fields and a little-endian timestamp: the plan's
+     * arrays are loaded once and each record is a timestamp and the field loop. Stops at another
+     * header, the end, or a full table (the caller grows it). Returns where it stopped.
+     */
+    private int plainRun(int p, int end, MessagePlan plan, int header) {
+        byte[] d = this.d;
+        RecordTable table = this.table;
+        int rows = table.rows();
+        double[] time = table.time();
+        int capacity = time.length;
+        double last = lastTimestamp;
+        int stride = 1 + plan.size;
+        int tsOffset = 1 + plan.timestampOffset;
+        FastFields fast = plan.fast;
+        int n = fast.n;
+        int[] offsets = fast.offset;
+        int[] shifts = fast.shift;
+        long[] masks = fast.mask;
+        long[] invalid = fast.invalid;
+        double[] k = fast.constants;
+        double[][] columns = fast.columns;
+        // Every field is read as 4 bytes, so the loop stops 3 bytes before the buffer's end.
+        int maxP = Math.min(end - stride, d.length - 3 - stride);
+        int start = -1;
+        double timeBefore = 0;
+        while (p <= maxP && d[p] == header && rows < capacity) {
+            start = p;
+            timeBefore = last;
+            int ts = (int) INT_LE.get(d, p + tsOffset);
+            double t = ts == -1 ? Double.NaN : FastFields.toDouble(ts & 0xFFFFFFFFL);
+            if (t != t) {
+                t = last;
+                untimedRecords++;
+            }
+            last = t;
+            time[rows] = t;
+            int off = p + 1;
+            for (int i = 0; i < n; i++) {
+                long x = FastFields.raw((int) INT_LE.get(d, off + offsets[i]), shifts[i], masks[i]);
+                columns[i][rows] = x == invalid[i] ? Double.NaN
+                        : FastFields.value(FastFields.toDouble(x), k[4 * i], k[4 * i + 1], k[4 * i + 2], k[4 * i + 3]);
+            }
+            rows++;
+            p += stride;
+        }
+        if (start >= 0) {
+            lastStart = start;
+            lastRowsBefore = rows - 1;
+            lastTimeBefore = timeBefore;
+        }
+        table.setRows(rows);
+        lastTimestamp = last;
+        return p;
+    }
+
+    /** The record fields of rare kinds: written only when valid, after the fast ones. */
+    private void generic(MessagePlan plan, int off, double[][] cols, int row) {
         int n = plan.recordFields;
         int[] offs = plan.recOffset;
         int[] kinds = plan.recKind;
@@ -468,14 +665,15 @@ final class FitDecoder {
         double[] mul = plan.recMul;
         double[] div = plan.recDiv;
         double[] sub = plan.recSub;
+        boolean[] fill = plan.recFill;
         for (int i = 0; i < n; i++) {
+            if (fill[i]) {
+                table.fillTo(slots[i], row + 1);
+            }
             double v = BaseType.read(d, off + offs[i], kinds[i]);
             if (v == v) {
                 cols[slots[i]][row] = v * mul[i] / div[i] - sub[i];
             }
-        }
-        if (plan.compressedSpeedDistanceOffset >= 0) {
-            compressedSpeedDistance(cols, row, off + plan.compressedSpeedDistanceOffset);
         }
     }
 
@@ -484,6 +682,8 @@ final class FitDecoder {
      * (1/16 m) that roll over at 4096 and accumulate into the total distance.
      */
     private void compressedSpeedDistance(double[][] cols, int row, int o) {
+        table.fillTo(RecordSlots.COMPRESSED_SPEED, row + 1);
+        table.fillTo(RecordSlots.COMPRESSED_DISTANCE, row + 1);
         int b0 = d[o] & 0xFF;
         int b1 = d[o + 1] & 0xFF;
         int b2 = d[o + 2] & 0xFF;
@@ -598,6 +798,7 @@ final class FitDecoder {
 
     /** Gives records read before any timestamp the first known time, and reports what was repaired. */
     private void finish() {
+        table.finish();
         if (resyncs > 1) {
             out.warnings.add("decoding lost its way " + (resyncs - 1) + " more times (at bytes " + resyncOffsets
                     + "), each time dropping the damaged message and resuming at the next plausible one");

@@ -33,7 +33,12 @@ final class MessagePlan {
     final int[] fieldBaseType;
     private final short[] indexByNumber;
 
-    // Record plan: the fields that feed record columns, native first, then developer fields.
+    // Record plan. Fast fields (the first field of each slot, of a common little-endian integer
+    // kind, with an exact conversion) are grouped by read kind and written on every record, NaN
+    // when invalid; so while records keep one plan, its columns need no NaN filling.
+    final FastFields fast;
+    // Generic fields (developer fields, big-endian, floats, "z" types, a slot's later fields): read
+    // through BaseType.read and written only when valid.
     final int recordFields;
     final int[] recOffset;
     final int[] recKind;
@@ -41,6 +46,22 @@ final class MessagePlan {
     final double[] recMul;
     final double[] recDiv;
     final double[] recSub;
+    /** False when a fast field of this plan writes the same slot (so the row is written anyway). */
+    final boolean[] recFill;
+    /** Every slot this plan writes (fast, generic, compressed speed and distance), for the table to allocate. */
+    final int[] allSlots;
+    /** True when the timestamp is a little-endian uint32 (read with one load). */
+    final boolean timestampLe;
+    /** A record plan with only fast fields and a little-endian timestamp (FitDecoder#plainRun). */
+    final boolean plain;
+    /**
+     * An hrv plan whose time[] (field 0) is little-endian uint16 and which has no timestamp: read
+     * in the record loop (chest straps interleave one with every beat or two).
+     */
+    final boolean hrvFast;
+    /** Offset and number of values of the hrv time[] field when {@link #hrvFast}. */
+    final int hrvOffset;
+    final int hrvCount;
     /** Offset of compressed_speed_distance (3 bytes), or -1. */
     final int compressedSpeedDistanceOffset;
 
@@ -68,6 +89,15 @@ final class MessagePlan {
         recMul = b.recMul;
         recDiv = b.recDiv;
         recSub = b.recSub;
+        recFill = b.recFill;
+        fast = b.fast;
+        allSlots = b.allSlots;
+        timestampLe = timestampOffset >= 0 && timestampKind == BaseType.UINT32 * 2;
+        plain = use == RECORD && timestampLe && recordFields == 0 && b.compressedSpeedDistanceOffset < 0;
+        int hrvTime = global == Profile.MESG_HRV ? indexOf(Profile.HRV_TIME) : -1;
+        hrvFast = hrvTime >= 0 && timestampOffset < 0 && fieldKind[hrvTime] == BaseType.UINT16 * 2;
+        hrvOffset = hrvFast ? fieldOffset[hrvTime] : 0;
+        hrvCount = hrvFast ? fieldSize[hrvTime] / 2 : 0;
         compressedSpeedDistanceOffset = b.compressedSpeedDistanceOffset;
         definition = b.definition;
         developerVersion = b.developerVersion;
@@ -145,6 +175,12 @@ final class MessagePlan {
         double[] div = new double[n + 8];
         double[] sub = new double[n + 8];
         int r = 0;
+        FastFields.Builder fast = new FastFields.Builder();
+        boolean[] fastSlot = new boolean[RecordSlots.COUNT];
+        // A slot's first field may be fast; later ones are generic and run after the fast loops,
+        // so the last valid value still wins, as in definition order.
+        boolean[] seenSlot = new boolean[RecordSlots.COUNT];
+
         for (int i = 0; i < n; i++, q += 3) {
             int num = d[q] & 0xFF;
             int fsize = d[q + 1] & 0xFF;
@@ -167,6 +203,14 @@ final class MessagePlan {
                         b.compressedSpeedDistanceOffset = offset;
                     }
                 } else if (RecordSlots.SLOT[num] >= 0 && kind != BaseType.UNREADABLE) {
+                    int slot = RecordSlots.SLOT[num];
+                    boolean first = !seenSlot[slot];
+                    seenSlot[slot] = true;
+                    if (first && fast.add(offset, slot, kind, RecordSlots.MUL[num], RecordSlots.DIV[num], RecordSlots.SUB[num])) {
+                        fastSlot[slot] = true;
+                        offset += fsize;
+                        continue;
+                    }
                     recOff[r] = offset;
                     recKind[r] = kind;
                     recSlot[r] = RecordSlots.SLOT[num];
@@ -218,6 +262,27 @@ final class MessagePlan {
         b.recMul = Arrays.copyOf(mul, r);
         b.recDiv = Arrays.copyOf(div, r);
         b.recSub = Arrays.copyOf(sub, r);
+        b.recFill = new boolean[r];
+        for (int i = 0; i < r; i++) {
+            b.recFill[i] = !fastSlot[recSlot[i]];
+        }
+        b.fast = fast.build();
+        boolean[] all = fastSlot.clone();
+        for (int i = 0; i < r; i++) {
+            all[recSlot[i]] = true;
+        }
+        if (b.compressedSpeedDistanceOffset >= 0) {
+            all[RecordSlots.COMPRESSED_SPEED] = true;
+            all[RecordSlots.COMPRESSED_DISTANCE] = true;
+        }
+        int nAll = 0;
+        int[] allSlots = new int[RecordSlots.COUNT];
+        for (int s = 0; s < all.length; s++) {
+            if (all[s]) {
+                allSlots[nAll++] = s;
+            }
+        }
+        b.allSlots = Arrays.copyOf(allSlots, nAll);
         b.definition = Arrays.copyOfRange(d, p, end);
         b.definition[0] = (byte) (header & 0x20);
         b.developerVersion = developers.version();
@@ -259,6 +324,9 @@ final class MessagePlan {
         double[] recMul;
         double[] recDiv;
         double[] recSub;
+        boolean[] recFill;
+        FastFields fast;
+        int[] allSlots;
         int compressedSpeedDistanceOffset = -1;
         byte[] definition;
         int developerVersion;

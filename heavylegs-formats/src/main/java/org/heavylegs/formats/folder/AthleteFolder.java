@@ -53,6 +53,37 @@ public final class AthleteFolder {
         List<Activity> read(Path file) throws UnreadableFileException;
     }
 
+    /**
+     * The summaries of the activities of one file, in file order, for loaders that keep summaries
+     * elsewhere (heavylegs-store's folder cache gives them without reading the file). A summary
+     * whose {@code start} is null stands for an activity without a start time (refused by the
+     * loader); dates are those in {@code zone}.
+     */
+    @FunctionalInterface
+    public interface SummarySource {
+        List<RunSummary> read(Path file, ZoneId zone) throws UnreadableFileException;
+
+        /** Reads the file with {@code source} and summarises each activity ({@link RunSummary#of}). */
+        static SummarySource reading(ActivitySource source) {
+            return (file, zone) -> {
+                List<RunSummary> out = new ArrayList<>();
+                for (Activity a : source.read(file)) {
+                    out.add(a.start() == null
+                            ? new RunSummary(a.source(), a.sport(), a.subSport(), null, null, Double.NaN, Double.NaN,
+                                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN, null, null)
+                            : RunSummary.of(a, zone));
+                }
+                return out;
+            };
+        }
+    }
+
+    /** True for a file of activities/ that the loader reads (by name; hidden files are skipped). */
+    public static boolean isActivityFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && ACTIVITY_SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
     private AthleteFolder() {
     }
 
@@ -64,6 +95,15 @@ public final class AthleteFolder {
     }
 
     public static AthleteData load(Path dir, Clock clock, ActivitySource activities) {
+        return loadFrom(dir, clock, SummarySource.reading(activities));
+    }
+
+    /**
+     * As {@link #load(Path, Clock, ActivitySource)}, with the activities' summaries from
+     * {@code activities}: the same files are listed, and the same problems reported (refused files,
+     * activities without start or in the future, the same activity twice).
+     */
+    public static AthleteData loadFrom(Path dir, Clock clock, SummarySource activities) {
         List<InputProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             problems.add(InputProblem.refused(dir.toString(), 0, Files.exists(dir) ? "not a folder" : "no such folder"));
@@ -116,7 +156,7 @@ public final class AthleteFolder {
         return Files.isRegularFile(file) ? TextFile.read(file, file.toString(), CsvTable.MAX_BYTES, problems) : null;
     }
 
-    private static List<RunSummary> activities(Path root, ZoneId zone, LocalDate today, ActivitySource source,
+    private static List<RunSummary> activities(Path root, ZoneId zone, LocalDate today, SummarySource source,
                                                List<InputProblem> problems) {
         List<RunSummary> out = new ArrayList<>();
         if (!Files.isDirectory(root)) {
@@ -144,9 +184,9 @@ public final class AthleteFolder {
                 problems.add(InputProblem.warning(f.toString(), 0, "not an activity file (.fit, .tcx, .gpx, also .gz); ignored"));
                 continue;
             }
-            List<Activity> read;
+            List<RunSummary> read;
             try {
-                read = source.read(f);
+                read = source.read(f, zone);
             } catch (UnreadableFileException e) {
                 problems.add(InputProblem.refused(f.toString(), 0, e.reason() + (e.offset() >= 0 ? " (at offset " + e.offset() + ")" : "")));
                 continue;
@@ -155,21 +195,20 @@ public final class AthleteFolder {
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
                 continue;
             }
-            for (Activity a : read) {
-                Instant start = a.start();
+            for (RunSummary s : read) {
+                Instant start = s.start();
                 if (start == null) {
                     problems.add(InputProblem.refused(f.toString(), 0, "the activity has no start time; not used"));
                     continue;
                 }
-                RunSummary s = RunSummary.of(a, zone);
                 if (s.date().isAfter(today)) {
                     problems.add(InputProblem.refused(f.toString(), 0, "starts on " + s.date() + ", in the future (today is "
                             + today + "; is the device clock wrong?); not used"));
                     continue;
                 }
-                String key = start + "|" + a.sport();
+                String key = start + "|" + s.sport();
                 if (seen.containsKey(key)) {
-                    problems.add(InputProblem.warning(f.toString(), 0, "same " + a.sport() + " activity (same start "
+                    problems.add(InputProblem.warning(f.toString(), 0, "same " + s.sport() + " activity (same start "
                             + start + ") as " + seen.get(key) + "; counted once"));
                     continue;
                 }

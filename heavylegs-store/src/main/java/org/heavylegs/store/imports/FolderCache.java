@@ -40,6 +40,7 @@ public final class FolderCache implements AutoCloseable {
     private final Store store;
     private final boolean ownsStore;
     private Importer importer;
+    private int workers = 1;
     private ImportReport last;
 
     private FolderCache(Path folder, Store store, boolean ownsStore) {
@@ -62,7 +63,14 @@ public final class FolderCache implements AutoCloseable {
 
     /** Follows the sync with a listener (progress) and the given limits and decoder. */
     public FolderCache using(ArchiveLimits limits, Importer.Decoder decoder, String readerVersion, ImportListener listener) {
-        this.importer = new Importer(store, limits, decoder, readerVersion, listener);
+        this.importer = new Importer(store, limits, decoder, readerVersion, listener).parallel(workers);
+        return this;
+    }
+
+    /** Decodes new files on {@code n} threads ({@link Importer#parallel}); 1 by default. */
+    public FolderCache parallel(int n) {
+        workers = Math.max(1, n);
+        importer.parallel(workers);
         return this;
     }
 
@@ -104,6 +112,15 @@ public final class FolderCache implements AutoCloseable {
     public ImportReport sync() {
         Path dir = activitiesFolder();
         last = Files.isDirectory(dir) ? importer.run(List.of(dir)) : importer.run(List.of());
+        return last;
+    }
+
+    /**
+     * Imports the given files (of the folder, or anywhere): the way {@code diagnose DIR} and
+     * {@code trends DIR} bring in exactly the activity files the folder loader reads.
+     */
+    public ImportReport sync(List<Path> files) {
+        last = importer.run(files);
         return last;
     }
 

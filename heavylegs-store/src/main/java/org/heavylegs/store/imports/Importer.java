@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.heavylegs.core.activity.Activity;
 import org.heavylegs.core.athlete.RunLogEntry;
 import org.heavylegs.formats.ActivityFiles;
@@ -25,6 +27,7 @@ import org.heavylegs.formats.archive.Walker;
 import org.heavylegs.formats.export.ExportFile;
 import org.heavylegs.formats.export.GarminWellness;
 import org.heavylegs.formats.export.StravaActivities;
+import org.heavylegs.store.Activities;
 import org.heavylegs.store.Ingest;
 import org.heavylegs.store.Ingest.DiskLocation;
 import org.heavylegs.store.Ingest.FileInfo;
@@ -56,6 +59,7 @@ public final class Importer {
     private final Decoder decoder;
     private final String readerVersion;
     private final ImportListener listener;
+    private int workers = 1;
 
     public Importer(Store store) {
         this(store, ArchiveLimits.DEFAULT, FORMATS, defaultReaderVersion(), ImportListener.NONE);
@@ -72,6 +76,22 @@ public final class Importer {
         this.listener = listener;
     }
 
+    /**
+     * Decodes activity files on {@code n} worker threads ({@link ImportPipeline}); the walk, the
+     * writes to the store and their order stay on the calling thread, so the store ends up the same.
+     * 1 (the default) does everything on the calling thread. The decoder must then be thread-safe
+     * (heavylegs-formats' readers are).
+     */
+    public Importer parallel(int n) {
+        this.workers = Math.max(1, n);
+        return this;
+    }
+
+    /** Worker threads for an import on this machine: one per processor. */
+    public static int defaultWorkers() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     /** The formats module's version from its jar manifest, "development" when run from classes. */
     public static String defaultReaderVersion() {
         String v = ActivityFiles.class.getPackage().getImplementationVersion();
@@ -83,9 +103,11 @@ public final class Importer {
         ImportReport report = new ImportReport();
         report.totalBytes = Walker.totalBytes(inputs);
         listener.started(report.totalBytes);
-        Run run = new Run(report);
-        new Walker(limits, path -> ExportFile.of(path).isWanted()).walk(inputs, run);
-        run.flushStrava(null);
+        try (Run run = new Run(report)) {
+            new Walker(limits, path -> ExportFile.of(path).isWanted()).walk(inputs, run);
+            run.pipeline.drain();
+            run.flushStrava(null);
+        }
         report.elapsed = Duration.ofNanos(System.nanoTime() - t0);
         listener.progress(report.bytesRead, report);
         return report;
@@ -104,27 +126,49 @@ public final class Importer {
         ImportReport report = new ImportReport();
         report.totalBytes = Math.max(0, totalBytes);
         listener.started(report.totalBytes);
-        Run run = new Run(report);
-        new Walker(limits, path -> ExportFile.of(path).isWanted()).walk(name, in, run);
-        run.flushStrava(null);
+        try (Run run = new Run(report)) {
+            new Walker(limits, path -> ExportFile.of(path).isWanted()).walk(name, in, run);
+            run.pipeline.drain();
+            run.flushStrava(null);
+        }
         report.elapsed = Duration.ofNanos(System.nanoTime() - t0);
         listener.progress(report.bytesRead, report);
         return report;
     }
 
     /** One walk's state. */
-    private final class Run implements Walker.Visitor {
+    private final class Run implements Walker.Visitor, AutoCloseable {
         private final ImportReport report;
         private final Ingest ingest = store.ingest();
         private final Map<String, Locations.Location> known;
+        /** Content hashes stored and not refused (read once, then kept up to date by this run). */
+        private final Set<String> stored = ConcurrentHashMap.newKeySet();
+        /** Refused files by content hash, as stored when the run began. */
+        private final Map<String, SourceFile> refusedFiles;
         /** Container name + "/" + member path -> content hash, for linking Strava's rows. */
         private final Map<String, String> memberHashes = new HashMap<>();
         private final List<PendingCsv> pending = new ArrayList<>();
+        private final ImportPipeline pipeline = new ImportPipeline(workers, this::write);
         private DiskFile current;
 
         Run(ImportReport report) {
             this.report = report;
             this.known = store.locations().all();
+            this.stored.addAll(store.files().imported());
+            this.refusedFiles = store.files().refusals();
+        }
+
+        /** The stored file of a content hash as the run knows it, without asking the store. */
+        private Optional<SourceFile> find(String sha) {
+            if (stored.contains(sha)) {
+                return Optional.of(new SourceFile(sha, null, 0, null, null, null, null, null, null));
+            }
+            return Optional.ofNullable(refusedFiles.get(sha));
+        }
+
+        @Override
+        public void close() {
+            pipeline.close();
         }
 
         @Override
@@ -142,7 +186,7 @@ public final class Importer {
                 Map<String, String> members = store.locations().members(path);
                 List<ImportReport.Refusal> stillRefused = new ArrayList<>();
                 for (Map.Entry<String, String> e : members.entrySet()) {
-                    Optional<SourceFile> sf = store.files().find(e.getValue());
+                    Optional<SourceFile> sf = find(e.getValue());
                     if (sf.isEmpty() || (sf.get().refused() && !Objects.equals(sf.get().reader(), readerVersion))) {
                         return true; // read it again: content missing, or another reader may read it now
                     }
@@ -157,11 +201,11 @@ public final class Importer {
                 current = null;
                 return false;
             }
-            Optional<SourceFile> stored = store.files().find(loc.sha256());
-            if (stored.isEmpty()) {
+            Optional<SourceFile> content = find(loc.sha256());
+            if (content.isEmpty()) {
                 return true;
             }
-            SourceFile sf = stored.get();
+            SourceFile sf = content.get();
             if (sf.refused() && !Objects.equals(sf.reader(), readerVersion)) {
                 return true; // another reader may read it now
             }
@@ -182,14 +226,12 @@ public final class Importer {
 
         @Override
         public void member(Member m) {
-            String sha = sha256(m.bytes());
             String name = m.displayName();
-            memberHashes.put(m.containerName() + "/" + m.path(), sha);
-            report.present.add(sha);
             DiskLocation at = null;
+            String entry = null;
             if (current != null) {
                 if (current.archive) {
-                    current.members.put(String.join("!/", m.chain().subList(1, m.chain().size())), sha);
+                    entry = String.join("!/", m.chain().subList(1, m.chain().size()));
                 } else {
                     at = new DiskLocation(current.file.toString(), current.size, current.modified);
                 }
@@ -198,69 +240,65 @@ public final class Importer {
             if (kind == ExportFile.OTHER) {
                 kind = ExportFile.ACTIVITY; // a file named on the command line: recognized by content
             }
-            Optional<SourceFile> stored = store.files().find(sha);
-            if (stored.isPresent() && !stored.get().refused()) {
-                report.duplicates++;
-                ingest.seenAt(info(sha, name, m, kind, stored.get().format()), at);
+            String memberKey = m.containerName() + "/" + m.path();
+            if (kind == ExportFile.ACTIVITY) {
+                // hashed, decoded and prepared on a worker; written by write(), in walk order
+                pipeline.submit(new ActivityJob(name, m.bytes(), at, current != null && current.archive ? current : null,
+                        entry, memberKey, decoder, stored));
                 return;
             }
-            switch (kind) {
-                case ACTIVITY -> activity(m, sha, name, at);
-                case STRAVA_ACTIVITIES -> stravaCsv(m, sha, name, at);
-                default -> wellness(m, sha, name, kind, at);
+            pipeline.drain(); // files before this one are written first
+            String sha = sha256(m.bytes());
+            seen(sha, memberKey, current != null && current.archive ? current : null, entry);
+            if (stored.contains(sha)) {
+                report.duplicates++;
+                ingest.seenAt(info(sha, name, m.bytes().length, kind, null), at);
+                return;
+            }
+            if (kind == ExportFile.STRAVA_ACTIVITIES) {
+                stravaCsv(m, sha, name, at);
+            } else {
+                wellness(m, sha, name, kind, at);
             }
         }
 
-        private void activity(Member m, String sha, String name, DiskLocation at) {
-            List<Activity> activities;
-            report.plainBytesDecoded += m.bytes().length;
-            try {
-                activities = decoder.decode(name, m.bytes());
-            } catch (UnreadableFileException e) {
-                FileInfo f = info(sha, name, m, ExportFile.ACTIVITY, null);
-                ingest.refusal(f, e.kind().name(), e.reason() + (e.offset() >= 0 ? " (at offset " + e.offset() + ")" : ""), at);
-                refuse(new ImportReport.Refusal(name, e.reason() + (e.offset() >= 0 ? " (at offset " + e.offset() + ")" : "")));
-                return;
-            } catch (RuntimeException | StackOverflowError e) {
-                // a reader bug must not stop the batch; the file is named and kept out
-                FileInfo f = info(sha, name, m, ExportFile.ACTIVITY, null);
-                String reason = "internal error while reading (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                        + "); please report it with this file";
-                ingest.refusal(f, "INTERNAL", reason, at);
-                refuse(new ImportReport.Refusal(name, reason));
+        /** Records that this content is in the inputs now, where it was found. */
+        private void seen(String sha, String memberKey, DiskFile archive, String entry) {
+            memberHashes.put(memberKey, sha);
+            report.present.add(sha);
+            if (archive != null) {
+                archive.members.put(entry, sha);
+            }
+        }
+
+        /** Writes what a job found, on this thread, in the order the files were walked. */
+        private void write(ActivityJob job) {
+            String sha = job.sha;
+            seen(sha, job.memberKey, job.archive, job.archiveEntry);
+            if (job.decoded) {
+                report.plainBytesDecoded += job.size();
+            }
+            if (stored.contains(sha)) {
+                // stored before this run, or by an earlier file of it (then any decoding is dropped)
+                report.duplicates++;
+                ingest.seenAt(info(sha, job.name, job.size(), ExportFile.ACTIVITY, null), job.at);
                 return;
             }
-            if (activities.isEmpty()) {
-                FileInfo f = info(sha, name, m, ExportFile.ACTIVITY, null);
-                ingest.refusal(f, UnreadableFileException.Kind.NO_ACTIVITY.name(), "holds no activity", at);
-                refuse(new ImportReport.Refusal(name, "holds no activity"));
+            if (job.refusal != null) {
+                ingest.refusal(info(sha, job.name, job.size(), ExportFile.ACTIVITY, null), job.refusalKind, job.refusal, job.at);
+                refuse(new ImportReport.Refusal(job.name, job.refusal));
                 return;
             }
-            String invalid = invalid(activities);
-            if (invalid != null) {
-                String reason = "the reader gave " + invalid + "; please report it with this file";
-                ingest.refusal(info(sha, name, m, ExportFile.ACTIVITY, null), "INTERNAL", reason, at);
-                refuse(new ImportReport.Refusal(name, reason));
-                return;
-            }
-            ingest.activities(info(sha, name, m, ExportFile.ACTIVITY, activities.get(0).format().key()), activities, at);
+            List<Activities.Prepared> activities = job.activities;
+            ingest.prepared(info(sha, job.name, job.size(), ExportFile.ACTIVITY,
+                    activities.get(0).activity().format().key()), activities, job.at);
+            stored.add(sha);
             report.filesImported++;
             report.activities += activities.size();
         }
 
-        /** What makes activities unstorable, or null: the store needs a start, sport and format. */
-        private String invalid(List<Activity> activities) {
-            for (Activity a : activities) {
-                if (a == null || a.start() == null || a.sport() == null || a.subSport() == null || a.format() == null
-                        || a.streams() == null || a.summary() == null) {
-                    return "an activity without its start, sport, format, samples or summary";
-                }
-            }
-            return null;
-        }
-
         private void wellness(Member m, String sha, String name, ExportFile kind, DiskLocation at) {
-            FileInfo f = info(sha, name, m, kind, "json");
+            FileInfo f = info(sha, name, m.bytes().length, kind, "json");
             GarminWellness.Result r;
             try {
                 r = GarminWellness.read(name, kind, m.bytes());
@@ -270,6 +308,7 @@ public final class Importer {
                 return;
             }
             ingest.wellness(f, Wellness.GARMIN_EXPORT, r.days(), at);
+            stored.add(sha);
             for (String w : r.warnings()) {
                 report.warnings.add(name + ": " + w);
             }
@@ -278,7 +317,7 @@ public final class Importer {
         }
 
         private void stravaCsv(Member m, String sha, String name, DiskLocation at) {
-            FileInfo f = info(sha, name, m, ExportFile.STRAVA_ACTIVITIES, "csv");
+            FileInfo f = info(sha, name, m.bytes().length, ExportFile.STRAVA_ACTIVITIES, "csv");
             StravaActivities.Result r;
             try {
                 r = StravaActivities.read(name, m.bytes());
@@ -313,6 +352,7 @@ public final class Importer {
                     entries.add(new Ingest.LinkedEntry(ref, link, toEntry(p.file.name(), row)));
                 }
                 ingest.runLog(p.file, RunLog.STRAVA_EXPORT, entries, p.at);
+                stored.add(p.file.sha256());
                 report.filesImported++;
                 report.runLogRecords += entries.size();
             }
@@ -345,6 +385,7 @@ public final class Importer {
         @Override
         public void left(Path file, String relative, boolean complete) {
             if (current != null && current.archive) {
+                pipeline.drain(); // the archive's members, before it is recorded as read
                 flushStrava(file.toString());
                 if (complete && current.clean) {
                     store.locations().putArchive(file.toString(), current.size, current.modified, current.members);
@@ -364,13 +405,13 @@ public final class Importer {
             listener.refused(r);
         }
 
-        private FileInfo info(String sha, String name, Member m, ExportFile kind, String format) {
-            return new FileInfo(sha, name, m.bytes().length, kind.name(), format, readerVersion);
+        private FileInfo info(String sha, String name, long size, ExportFile kind, String format) {
+            return new FileInfo(sha, name, size, kind.name(), format, readerVersion);
         }
     }
 
     /** The file on disk being read. */
-    private static final class DiskFile {
+    static final class DiskFile {
         final Path file;
         final long size;
         final long modified;

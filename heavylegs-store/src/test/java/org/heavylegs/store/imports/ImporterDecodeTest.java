@@ -26,6 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImporterDecodeTest {
 
+    /** Worker threads of the importer (ImporterParallelTest runs every test here with several). */
+    int workers() {
+        return 1;
+    }
+
     @TempDir
     Path dir;
 
@@ -39,7 +44,7 @@ class ImporterDecodeTest {
         Path zip = dir.resolve("garmin_export.zip");
         Files.write(zip, Exports.garmin());
         try (Store store = Store.open(dir.resolve("s.db"))) {
-            ImportReport r = new Importer(store).run(List.of(zip));
+            ImportReport r = new Importer(store).parallel(workers()).run(List.of(zip));
 
             assertThat(r.activities()).isEqualTo(3);
             assertThat(r.filesImported()).isEqualTo(3 + 4);        // three FIT files, four wellness JSON
@@ -75,7 +80,7 @@ class ImporterDecodeTest {
             assertThat(loaded.rrS()).hasSameSizeAs(decoded.rrS());
 
             // a second import decodes nothing
-            ImportReport again = new Importer(store).run(List.of(zip));
+            ImportReport again = new Importer(store).parallel(workers()).run(List.of(zip));
             assertThat(again.plainBytesDecoded()).isZero();
             assertThat(again.unchanged()).isEqualTo(1);
             assertThat(store.activities().load(again.present(), false)).hasSize(3);
@@ -87,7 +92,7 @@ class ImporterDecodeTest {
         Path zip = dir.resolve("export_12345.zip");
         Files.write(zip, Exports.strava());
         try (Store store = Store.open(dir.resolve("s.db"))) {
-            ImportReport r = new Importer(store).run(List.of(zip));
+            ImportReport r = new Importer(store).parallel(workers()).run(List.of(zip));
             assertThat(r.refused()).isEmpty();
             assertThat(r.activities()).isEqualTo(3);
 

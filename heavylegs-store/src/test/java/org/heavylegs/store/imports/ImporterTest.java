@@ -31,8 +31,13 @@ class ImporterTest {
     private static final LocalDate D1 = LocalDate.parse("2026-03-01");
     private static final LocalDate D2 = LocalDate.parse("2026-03-02");
 
+    /** Worker threads of the importer (ImporterParallelTest runs every test here with several). */
+    int workers() {
+        return 1;
+    }
+
     private ImportReport importPaths(Store store, Path... paths) {
-        return new Importer(store).run(List.of(paths));
+        return new Importer(store).parallel(workers()).run(List.of(paths));
     }
 
     @Test
