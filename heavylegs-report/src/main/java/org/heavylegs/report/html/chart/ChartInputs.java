@@ -129,7 +129,13 @@ public final class ChartInputs {
             windows.add(new RunWindow(RunWindow.Kind.LATE_FADE,
                     elapsedAtMoving(a.pauses(), start, LATE_FROM_FRACTION * moving), end));
         }
-        return new FocusRun(a.source(), a.streams(), windows);
+        return new FocusRun(fileName(a.source()), a.streams(), windows);
+    }
+
+    /** The last part of a path as written in an activity's source (a report shows no folders of the machine). */
+    static String fileName(String source) {
+        String s = source.replace('\\', '/');
+        return s.substring(s.lastIndexOf('/') + 1);
     }
 
     /** Seconds of [from, to] outside timer pauses. */
