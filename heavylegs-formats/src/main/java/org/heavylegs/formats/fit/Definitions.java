@@ -14,6 +14,8 @@ final class Definitions {
     private final RecordTable table;
     private final MessagePlan[] plans = new MessagePlan[16];
     private final MessagePlan[] planCache = new MessagePlan[PLAN_CACHE];
+    /** Per local type, the plan it had before its current one. */
+    private final MessagePlan[] previous = new MessagePlan[16];
     final DeveloperFields developers = new DeveloperFields();
 
     Definitions(RecordTable table) {
@@ -23,6 +25,7 @@ final class Definitions {
     /** Forgets the local types and developer descriptions (a new chained file); cached plans stay. */
     void reset() {
         Arrays.fill(plans, null);
+        Arrays.fill(previous, null);
         developers.clear();
     }
 
@@ -31,24 +34,19 @@ final class Definitions {
         return plans;
     }
 
-    /**
-     * The first local type defined as an hrv message of the usual layout ({@link MessagePlan#hrvFast}),
-     * or -1: the record loop takes those between records.
-     */
-    int hrvLocal() {
-        for (int i = 0; i < plans.length; i++) {
-            if (plans[i] != null && plans[i].hrvFast) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Takes in the definition message {@code d[from, to)} for local type {@code local}. */
     void define(byte[] d, int local, int from, int to) {
         int devVersion = developers.version();
         MessagePlan old = plans[local];
         if (old != null && old.sameDefinition(d, from, to, devVersion)) {
+            return;
+        }
+        // Devices that redefine before every message often alternate two definitions on one
+        // local type: the one before the current is checked before hashing.
+        MessagePlan before = previous[local];
+        previous[local] = old;
+        if (before != null && before.sameDefinition(d, from, to, devVersion)) {
+            plans[local] = before;
             return;
         }
         int slot = MessagePlan.hash(d, from, to) & (PLAN_CACHE - 1);

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The record fields of a message plan that {@link FieldColumns} decodes column by column with a
- * loop made for their type: every field of the common little-endian integer kinds (uint8, enum,
- * byte, sint8, uint16, sint16, uint32, sint32) with a conversion that {@link #value} computes
- * exactly. Other fields (floats, big-endian, "z" types, developer fields) stay generic.
+ * loop made for their type: every field of the common integer kinds (uint8, enum, byte, sint8,
+ * uint16, sint16, uint32, sint32, little- or big-endian) with a conversion that {@link #value}
+ * computes exactly. Other fields (floats, "z" types, 64-bit, developer fields) stay generic.
  */
 final class FastFields {
     static final int U8 = 0;
@@ -15,11 +15,16 @@ final class FastFields {
     static final int S16 = 3;
     static final int U32 = 4;
     static final int S32 = 5;
+    // Big-endian (architecture 1) multi-byte types; one-byte types read the same either way.
+    static final int U16_BE = 6;
+    static final int S16_BE = 7;
+    static final int U32_BE = 8;
+    static final int S32_BE = 9;
 
     final int n;
     /** Per field: its byte offset in the message. */
     final int[] offset;
-    /** Per field: how it is read ({@link #U8} ... {@link #S32}). */
+    /** Per field: how it is read ({@link #U8} ... {@link #S32_BE}). */
     final int[] type;
     /** Per field: the column slot it writes (each slot once). */
     final int[] slot;
@@ -54,6 +59,14 @@ final class FastFields {
                 return U32;
             case BaseType.SINT32 * 2:
                 return S32;
+            case BaseType.UINT16 * 2 + 1:
+                return U16_BE;
+            case BaseType.SINT16 * 2 + 1:
+                return S16_BE;
+            case BaseType.UINT32 * 2 + 1:
+                return U32_BE;
+            case BaseType.SINT32 * 2 + 1:
+                return S32_BE;
             default:
                 return -1;
         }

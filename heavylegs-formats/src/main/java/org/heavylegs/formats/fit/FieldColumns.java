@@ -20,6 +20,8 @@ import java.nio.ByteOrder;
 final class FieldColumns {
     private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORT_BE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     private FieldColumns() {
     }
@@ -50,8 +52,20 @@ final class FieldColumns {
                 case FastFields.U32:
                     u32(d, offs, o, col, from, to);
                     break;
-                default:
+                case FastFields.S32:
                     s32(d, offs, o, col, from, to);
+                    break;
+                case FastFields.U16_BE:
+                    u16be(d, offs, o, col, from, to);
+                    break;
+                case FastFields.S16_BE:
+                    s16be(d, offs, o, col, from, to);
+                    break;
+                case FastFields.U32_BE:
+                    u32be(d, offs, o, col, from, to);
+                    break;
+                default:
+                    s32be(d, offs, o, col, from, to);
                     break;
             }
             if (f.converted[i]) {
@@ -107,6 +121,34 @@ final class FieldColumns {
     private static void s32(byte[] d, int[] offs, int o, double[] col, int from, int to) {
         for (int r = from; r < to; r++) {
             int x = (int) INT_LE.get(d, offs[r] + o);
+            col[r] = x == 0x7FFFFFFF ? Double.NaN : FastFields.toDouble(x);
+        }
+    }
+
+    private static void u16be(byte[] d, int[] offs, int o, double[] col, int from, int to) {
+        for (int r = from; r < to; r++) {
+            int x = (short) SHORT_BE.get(d, offs[r] + o) & 0xFFFF;
+            col[r] = x == 0xFFFF ? Double.NaN : FastFields.toDouble(x);
+        }
+    }
+
+    private static void s16be(byte[] d, int[] offs, int o, double[] col, int from, int to) {
+        for (int r = from; r < to; r++) {
+            int x = (short) SHORT_BE.get(d, offs[r] + o);
+            col[r] = x == 0x7FFF ? Double.NaN : FastFields.toDouble(x);
+        }
+    }
+
+    private static void u32be(byte[] d, int[] offs, int o, double[] col, int from, int to) {
+        for (int r = from; r < to; r++) {
+            int x = (int) INT_BE.get(d, offs[r] + o);
+            col[r] = x == -1 ? Double.NaN : FastFields.toDouble(x & 0xFFFFFFFFL);
+        }
+    }
+
+    private static void s32be(byte[] d, int[] offs, int o, double[] col, int from, int to) {
+        for (int r = from; r < to; r++) {
+            int x = (int) INT_BE.get(d, offs[r] + o);
             col[r] = x == 0x7FFFFFFF ? Double.NaN : FastFields.toDouble(x);
         }
     }

@@ -41,11 +41,14 @@ final class FirstPass {
 
     /**
      * Per record header byte: the length of the data message it starts (header included), or 0
-     * for a definition or an undefined local type (the walk's slow path).
+     * for a definition, an undefined local type or a compressed-timestamp header (the walk's slow
+     * path, which finds a compressed header's local type 0-3 at index 0-3).
      */
     private final int[] length = new int[256];
     /** Per record header byte, what one message adds to the counts: 1 for a record, hrv values << 32. */
     private final long[] counts = new long[256];
+    /** The counts of the messages with compressed-timestamp headers (taken on the slow path). */
+    private long compressedCounts;
 
     /**
      * Runs the pass: the CRC continued from {@code crc} over {@code d[crcFrom, end)} and the
@@ -54,6 +57,7 @@ final class FirstPass {
     FirstPass run(byte[] d, int crcStart, int crcFrom, int dataStart, int end) {
         Arrays.fill(length, 0);
         Arrays.fill(counts, 0);
+        compressedCounts = 0;
         int[] length = this.length;
         long[] counts = this.counts;
         int c = FitCrc.update(crcStart, d, crcFrom, dataStart);
@@ -97,6 +101,7 @@ final class FirstPass {
         }
         crc = c;
         touch = touched;
+        n += compressedCounts;
         records = (int) n;
         rrIntervals = (int) (n >>> 32);
         lost = w == Integer.MAX_VALUE;
@@ -109,7 +114,15 @@ final class FirstPass {
      * returns {@link Integer#MAX_VALUE}.
      */
     private int slowStep(byte[] d, int w, int end) {
-        if ((d[w] & 0xC0) == 0x40) {
+        int h = d[w];
+        if (h < 0) {
+            // A compressed-timestamp header (rare): local types 0-3 in bits 5 and 6.
+            int local = (h >>> 5) & 0x3;
+            if (length[local] > 0) {
+                compressedCounts += counts[local];
+                return w + length[local];
+            }
+        } else if ((h & 0x40) != 0) {
             int next = define(d, w, end);
             if (next >= 0) {
                 return next;
@@ -140,17 +153,10 @@ final class FirstPass {
         }
         int global = d[w + 2] == 1 ? BaseType.u16be(d, w + 3) : BaseType.u16le(d, w + 3);
         long count = global == Profile.MESG_RECORD ? 1 : global == Profile.MESG_HRV ? (long) (bytes / 2) << 32 : 0;
-        // Normal headers carry the local type in their low 4 bits (bits 4 and 5 are reserved),
-        // compressed-timestamp headers local types 0-3 in bits 5 and 6.
+        // Normal headers carry the local type in their low 4 bits (bits 4 and 5 are reserved).
         for (int reserved = 0; reserved < 4; reserved++) {
             length[local | reserved << 4] = 1 + bytes;
             counts[local | reserved << 4] = count;
-        }
-        if (local < 4) {
-            for (int offset = 0; offset < 32; offset++) {
-                length[0x80 | local << 5 | offset] = 1 + bytes;
-                counts[0x80 | local << 5 | offset] = count;
-            }
         }
         return w + len;
     }

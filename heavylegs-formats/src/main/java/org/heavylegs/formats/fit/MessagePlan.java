@@ -52,11 +52,13 @@ final class MessagePlan {
     final int[] allSlots;
     /** True when the timestamp is a little-endian uint32 (read with one load). */
     final boolean timestampLe;
-    /** A record plan with a little-endian timestamp and no compressed speed and distance ({@link RecordLoop}). */
+    /** True when the timestamp is a big-endian uint32 (one load and a byte swap). */
+    final boolean timestampBe;
+    /** A record plan with a uint32 timestamp and no compressed speed and distance ({@link RecordLoop}). */
     final boolean plain;
     /**
-     * An hrv plan whose time[] (field 0) is little-endian uint16 and which has no timestamp: read
-     * in the record loop (chest straps interleave one with every beat or two).
+     * An hrv plan whose time[] (field 0) is uint16 and which has no timestamp: read in the record
+     * loop (chest straps interleave one with every beat or two).
      */
     final boolean hrvFast;
     /** Offset and number of values of the hrv time[] field when {@link #hrvFast}. */
@@ -93,9 +95,10 @@ final class MessagePlan {
         fast = b.fast;
         allSlots = b.allSlots;
         timestampLe = timestampOffset >= 0 && timestampKind == BaseType.UINT32 * 2;
-        plain = use == RECORD && timestampLe && b.compressedSpeedDistanceOffset < 0;
+        timestampBe = timestampOffset >= 0 && timestampKind == BaseType.UINT32 * 2 + 1;
+        plain = use == RECORD && (timestampLe || timestampBe) && b.compressedSpeedDistanceOffset < 0;
         int hrvTime = global == Profile.MESG_HRV ? indexOf(Profile.HRV_TIME) : -1;
-        hrvFast = hrvTime >= 0 && timestampOffset < 0 && fieldKind[hrvTime] == BaseType.UINT16 * 2;
+        hrvFast = hrvTime >= 0 && timestampOffset < 0 && (fieldKind[hrvTime] >> 1) == BaseType.UINT16;
         hrvOffset = hrvFast ? fieldOffset[hrvTime] : 0;
         hrvCount = hrvFast ? fieldSize[hrvTime] / 2 : 0;
         compressedSpeedDistanceOffset = b.compressedSpeedDistanceOffset;

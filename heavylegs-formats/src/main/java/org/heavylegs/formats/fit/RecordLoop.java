@@ -6,11 +6,12 @@ import java.nio.ByteOrder;
 
 /**
  * The hot loop of the decoder: takes record messages (normal or compressed-timestamp headers
- * whose local type is defined as a record) one after the other, and the hrv messages between
- * them (normal headers, the usual layout) as RR intervals. For each record it works out the time
+ * whose local type is defined as a record) one after the other, and between them (normal
+ * headers) the hrv messages of the usual layout, as RR intervals, and the messages we do not use,
+ * for their timestamps. For each record it works out the time
  * and writes it with where the record sits into the {@link RecordTable}; the fields are decoded
  * later, column by column ({@link FieldColumns}). Runs of records with the same header and a
- * little-endian timestamp go to {@link #plainRun}, which is the whole per-record cost of a
+ * uint32 timestamp go to {@link #plainRun}, which is the whole per-record cost of a
  * typical file: a header compare, a timestamp, two stores.
  *
  * <p>Everything it does per message is in its own body or in small methods: the JIT does not
@@ -61,7 +62,7 @@ final class RecordLoop {
                 } else {
                     break; // a definition
                 }
-                if (plan == null || !(plan.use == MessagePlan.RECORD || plan.hrvFast && !compressed)) {
+                if (plan == null || !(plan.use == MessagePlan.RECORD || !compressed && (plan.hrvFast || plan.use == MessagePlan.SKIP))) {
                     break;
                 }
                 lastHeader = key;
@@ -73,8 +74,7 @@ final class RecordLoop {
             rowsBefore = rows;
             timeBefore = last;
             if (plan.use != MessagePlan.RECORD) {
-                // hrv, in the usual layout: RR intervals at the last timestamp
-                rr(d, p + 1 + plan.hrvOffset, plan.hrvCount, last);
+                last = other(d, p, plan, last);
                 p += 1 + plan.size;
                 if (single) {
                     break;
@@ -159,14 +159,16 @@ final class RecordLoop {
 
     /**
      * Takes consecutive record messages with the same normal header {@code header}, whose plan
-     * (the table's open segment) has a little-endian timestamp, and the hrv messages of the usual
-     * layout between them (chest straps interleave one with every beat or two): per record, the
-     * header compare, the timestamp and two stores. Stops at any other message, the end, or a
-     * full table (the caller grows it). Returns where it stopped.
+     * (the table's open segment) has a uint32 timestamp, and between them the messages
+     * {@link #other} takes (chest straps interleave an hrv message with every beat or two, some
+     * watches an undocumented message with every record): per record, the header compare, the
+     * timestamp and two stores. Stops at any other message, the end, or a full table (the
+     * caller grows it). Returns where it stopped.
      */
     private int plainRun(int p, int end, MessagePlan plan, int header) {
         DecoderState s = this.s;
         byte[] d = s.d;
+        MessagePlan[] plans = s.definitions.plans();
         RecordTable table = s.table;
         int rows = table.rows();
         double[] time = table.time();
@@ -175,23 +177,25 @@ final class RecordLoop {
         double last = s.lastTimestamp;
         int stride = 1 + plan.size;
         int tsOffset = 1 + plan.timestampOffset;
+        boolean bigEndian = plan.timestampBe;
         int maxP = end - stride;
-        // The hrv messages that may come between the records (-1: none defined).
-        int hrvHeader = s.definitions.hrvLocal();
-        MessagePlan hrv = hrvHeader < 0 ? null : s.definitions.plans()[hrvHeader];
-        int hrvStride = hrv == null ? 0 : 1 + hrv.size;
-        int hrvMaxP = end - hrvStride;
         int start = -1;
         int rowsBefore = 0;
         double timeBefore = 0;
         int untimed = 0;
-        while (rows < capacity) {
-            int h = p <= maxP || p <= hrvMaxP ? d[p] : -1;
-            if (h == header && p <= maxP) {
+        while (rows < capacity && p < end) {
+            int h = d[p];
+            if (h == header) {
+                if (p > maxP) {
+                    break;
+                }
                 start = p;
                 rowsBefore = rows;
                 timeBefore = last;
                 int ts = (int) INT_LE.get(d, p + tsOffset);
+                if (bigEndian) {
+                    ts = Integer.reverseBytes(ts);
+                }
                 double t = ts == -1 ? Double.NaN : FastFields.toDouble(ts & 0xFFFFFFFFL);
                 if (t != t) {
                     t = last;
@@ -202,14 +206,16 @@ final class RecordLoop {
                 offsets[rows] = p + 1;
                 rows++;
                 p += stride;
-            } else if (h == hrvHeader && p <= hrvMaxP) {
+            } else {
+                MessagePlan o = (h & 0xC0) == 0 ? plans[h & 0x0F] : null;
+                if (o == null || !(o.hrvFast || o.use == MessagePlan.SKIP) || p + 1 + o.size > end) {
+                    break;
+                }
                 start = p;
                 rowsBefore = rows;
                 timeBefore = last;
-                rr(d, p + 1 + hrv.hrvOffset, hrv.hrvCount, last);
-                p += hrvStride;
-            } else {
-                break;
+                last = other(d, p, o, last);
+                p += 1 + o.size;
             }
         }
         s.untimedRecords += untimed;
@@ -222,16 +228,35 @@ final class RecordLoop {
     }
 
     /**
-     * The RR intervals of an hrv message's time[] ({@code count} little-endian uint16 at
+     * A message between records that the loop takes itself (normal header, all bytes present):
+     * an hrv message of the usual layout gives its RR intervals at the last timestamp; a message
+     * we do not use gives only its timestamp, when it has a valid one. Returns the last timestamp.
+     */
+    private double other(byte[] d, int p, MessagePlan plan, double last) {
+        if (plan.hrvFast) {
+            rr(d, p + 1 + plan.hrvOffset, plan.hrvCount, plan.bigEndian, last);
+            return last;
+        }
+        if (plan.timestampOffset >= 0) {
+            double t = BaseType.read(d, p + 1 + plan.timestampOffset, plan.timestampKind);
+            if (t == t) {
+                return t;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The RR intervals of an hrv message's time[] ({@code count} uint16 at
      * {@code o}), at time {@code t}, written straight into the content's array (a third of the
      * ten-year athlete's files hold more intervals than records).
      */
-    private void rr(byte[] d, int o, int count, double t) {
+    private void rr(byte[] d, int o, int count, boolean bigEndian, double t) {
         FitContent out = s.out;
         double[] rr = out.rrRoom(t, s.part, count);
         int n = out.rrCount;
         for (int j = 0; j < count; j++, o += 2) {
-            int v = (d[o] & 0xFF) | (d[o + 1] & 0xFF) << 8;
+            int v = bigEndian ? (d[o] & 0xFF) << 8 | (d[o + 1] & 0xFF) : (d[o] & 0xFF) | (d[o + 1] & 0xFF) << 8;
             if (v != 0xFFFF && v > 0) { // invalid and 0 are no interval
                 rr[n++] = v / Profile.HRV_TIME_SCALE;
             }
