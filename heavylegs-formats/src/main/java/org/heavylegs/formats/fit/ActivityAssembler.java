@@ -84,47 +84,12 @@ final class ActivityAssembler {
 
     private List<Activity> build(List<String> extraWarnings) {
         int n = sessions.size();
-        int rows = c.records.rows();
         double[] time = c.records.time();
 
-        // Records to sessions. With one session every timed record is its own; rowsOf[s] == null
-        // then stands for all rows in order, which the columns are copied from without an index.
-        int[][] rowsOf = new int[n][];
-        int[] counts = new int[n];
-        int untimed = 0;
-        for (int r = 0; r < rows; r++) {
-            if (time[r] != time[r]) {
-                untimed++;
-            }
-        }
-        if (n == 1 && untimed == 0) {
-            counts[0] = rows;
-        } else {
-            int[] owner = new int[rows];
-            int part = 0;
-            for (int r = 0; r < rows; r++) {
-                while (part + 1 < c.parts && c.partFirstRow[part + 1] <= r) {
-                    part++;
-                }
-                if (time[r] != time[r]) {
-                    owner[r] = -1;
-                    continue;
-                }
-                owner[r] = n == 1 ? 0 : index.sessionFor(time[r], part);
-                counts[owner[r]]++;
-            }
-            for (int s = 0; s < n; s++) {
-                rowsOf[s] = new int[counts[s]];
-            }
-            int[] fill = new int[n];
-            for (int r = 0; r < rows; r++) {
-                if (owner[r] >= 0) {
-                    rowsOf[owner[r]][fill[owner[r]]++] = r;
-                }
-            }
-        }
-        if (untimed > 0) {
-            extraWarnings.add(untimed + " records without any time in the file were left out");
+        // Records to sessions (with one session and no untimed record: all of them, in order).
+        SessionRows rowsOf = SessionRows.assign(c, index, n);
+        if (rowsOf.untimed > 0) {
+            extraWarnings.add(rowsOf.untimed + " records without any time in the file were left out");
         }
 
         List<List<Lap>> laps = new ArrayList<>();
@@ -134,8 +99,8 @@ final class ActivityAssembler {
             laps.add(new ArrayList<>());
             pauses.add(new ArrayList<>());
             double st = sessions.get(s).startTime();
-            if (counts[s] > 0) {
-                double first = time[rowsOf[s] == null ? 0 : rowsOf[s][0]];
+            if (rowsOf.counts[s] > 0) {
+                double first = time[rowsOf.first(s)];
                 st = st == st ? Math.min(st, first) : first;
             }
             starts[s] = st;
@@ -158,7 +123,7 @@ final class ActivityAssembler {
                     FitNames.sport(session.sport()), FitNames.subSport(session.subSport()),
                     start == start ? Instant.ofEpochSecond(Profile.FIT_EPOCH_UNIX_S + (long) Math.floor(start),
                             (long) ((start - Math.floor(start)) * 1e9)) : null,
-                    columns.streams(rowsOf[s], counts[s], start, session.sport()),
+                    columns.streams(rowsOf.rows[s], rowsOf.from[s], rowsOf.counts[s], start, session.sport()),
                     laps.get(s), pauses.get(s), rr[s],
                     DeviceSummary.of(session.totals()), device(), warnings));
         }

@@ -62,6 +62,7 @@ final class FirstPass {
         long[] counts = this.counts;
         int c = FitCrc.update(crcStart, d, crcFrom, dataStart);
         int w = dataStart;
+        int last = w;
         long n = 0;
         int i = dataStart;
         // The CRC in blocks of 64 bytes (four steps of FitCrc), and in each block WALK_STEPS
@@ -78,6 +79,7 @@ final class FirstPass {
             c = FitCrc.step(c, d, i + 2 * FitCrc.STEP);
             c = FitCrc.step(c, d, i + 3 * FitCrc.STEP);
             for (int k = 0; k < WALK_STEPS && w < end; k++) {
+                last = w;
                 int h = d[w] & 0xFF;
                 int len = length[h];
                 if (len == 0) {
@@ -90,6 +92,7 @@ final class FirstPass {
         }
         c = FitCrc.update(c, d, i, end);
         while (w < end) {
+            last = w;
             int h = d[w] & 0xFF;
             int len = length[h];
             if (len == 0) {
@@ -98,6 +101,11 @@ final class FirstPass {
                 n += counts[h];
                 w += len;
             }
+        }
+        if (w != Integer.MAX_VALUE && w > end) {
+            // The last message runs past the end of the data: decoding stops before it.
+            int h = d[last] & 0xFF;
+            n -= h < 0x80 ? counts[h] : counts[(h >>> 5) & 0x3];
         }
         crc = c;
         touch = touched;
