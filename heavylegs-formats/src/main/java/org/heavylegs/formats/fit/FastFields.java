@@ -3,89 +3,72 @@ package org.heavylegs.formats.fit;
 import java.util.Arrays;
 
 /**
- * The record fields of a message plan that the record loop reads with one uniform sequence of
- * integer and floating-point operations and no per-field branch: every field of the common
- * little-endian integer kinds (uint8, enum, byte, sint8, uint16, sint16, uint32, sint32) is read
- * as 4 little-endian bytes at its offset (or as exactly its width near the end of the buffer),
- * cut to its width and sign by a shift pair and a mask, compared with its invalid pattern, and
- * converted as {@link #value}. Other fields (floats, big-endian, "z" types, developer fields)
- * stay on the generic path.
+ * The record fields of a message plan that {@link FieldColumns} decodes column by column with a
+ * loop made for their type: every field of the common integer kinds (uint8, enum, byte, sint8,
+ * uint16, sint16, uint32, sint32, little- or big-endian) with a conversion that {@link #value}
+ * computes exactly. Other fields (floats, "z" types, 64-bit, developer fields) stay generic.
  */
 final class FastFields {
+    static final int U8 = 0;
+    static final int S8 = 1;
+    static final int U16 = 2;
+    static final int S16 = 3;
+    static final int U32 = 4;
+    static final int S32 = 5;
+    // Big-endian (architecture 1) multi-byte types; one-byte types read the same either way.
+    static final int U16_BE = 6;
+    static final int S16_BE = 7;
+    static final int U32_BE = 8;
+    static final int S32_BE = 9;
 
     final int n;
     /** Per field: its byte offset in the message. */
     final int[] offset;
-    /** Per field: its width in bytes (1, 2 or 4). */
-    final int[] width;
-    /** Per field: 64 minus its width in bits (sign extension by a shift pair). */
-    final int[] shift;
-    /** Per field: the mask of an unsigned field's bits, -1 for a signed one. */
-    final long[] mask;
-    /** Per field: the invalid pattern (after shift and mask). */
-    final long[] invalid;
-    /** Per field four constants: mul, 1/div, div, sub (see {@link #value}). */
-    final double[] constants;
+    /** Per field: how it is read ({@link #U8} ... {@link #S32_BE}). */
+    final int[] type;
     /** Per field: the column slot it writes (each slot once). */
     final int[] slot;
-    /**
-     * Per field: its column, set by {@link RecordTable#enter} while the plan is the one being
-     * written (so the record loop indexes by field, not by slot). Each decoder compiles its own
-     * plans, so this is never shared between threads.
-     */
-    final double[][] columns;
+    /** Per field: false when the value is the raw integer itself (mul 1, div 1, sub 0). */
+    final boolean[] converted;
+    /** Per field four constants: mul, 1/div, -div, sub (see {@link #value}). */
+    final double[] constants;
 
     private FastFields(Builder b) {
         n = b.n;
         offset = Arrays.copyOf(b.offset, n);
-        width = Arrays.copyOf(b.width, n);
-        shift = Arrays.copyOf(b.shift, n);
-        mask = Arrays.copyOf(b.mask, n);
-        invalid = Arrays.copyOf(b.invalid, n);
-        constants = Arrays.copyOf(b.constants, 4 * n);
+        type = Arrays.copyOf(b.type, n);
         slot = Arrays.copyOf(b.slot, n);
-        columns = new double[n][];
+        converted = Arrays.copyOf(b.converted, n);
+        constants = Arrays.copyOf(b.constants, 4 * n);
     }
 
-    /** Width in bytes (negative when signed) of a kind ({@link BaseType#kind}) read here, or 0. */
-    private static int widthOf(int kind) {
+    /** The read type of a kind ({@link BaseType#kind}) decoded here, or -1. */
+    static int typeOf(int kind) {
         switch (kind) {
             case BaseType.ENUM * 2:
             case BaseType.UINT8 * 2:
             case BaseType.BYTE * 2:
-                return 1;
+                return U8;
             case BaseType.SINT8 * 2:
-                return -1;
+                return S8;
             case BaseType.UINT16 * 2:
-                return 2;
+                return U16;
             case BaseType.SINT16 * 2:
-                return -2;
+                return S16;
             case BaseType.UINT32 * 2:
-                return 4;
+                return U32;
             case BaseType.SINT32 * 2:
-                return -4;
+                return S32;
+            case BaseType.UINT16 * 2 + 1:
+                return U16_BE;
+            case BaseType.SINT16 * 2 + 1:
+                return S16_BE;
+            case BaseType.UINT32 * 2 + 1:
+                return U32_BE;
+            case BaseType.SINT32 * 2 + 1:
+                return S32_BE;
             default:
-                return 0;
-        }
-    }
-
-    /**
-     * The field's integer from the 4 bytes (little-endian, as an int) at its offset: its low
-     * {@code 64 - shift} bits, sign-extended, then masked (unsigned fields).
-     */
-    static long raw(int fourBytes, int shift, long mask) {
-        return ((long) fourBytes << shift >> shift) & mask;
-    }
-
-    /** Reads exactly the field's width at {@code o} as the low bytes of an int (for the end of a buffer). */
-    static int exactly(byte[] d, int o, int width) {
-        switch (width) {
-            case 1:
-                return d[o];
-            case 2:
-                return (d[o] & 0xFF) | d[o + 1] << 8;
-            default:
-                return BaseType.s32le(d, o);
+                return -1;
         }
     }
 
@@ -96,7 +79,7 @@ final class FastFields {
     /**
      * The double of a long of magnitude below 2^51, exactly, by integer addition to the bits of a
      * constant and one subtraction. Same value as a cast; but the cast's instruction (cvtsi2sd)
-     * also depends on the old contents of its register, which chains one field's conversion to
+     * also depends on the old contents of its register, which chains one value's conversion to
      * the last one's and halved the speed of the record loop here.
      */
     static double toDouble(long x) {
@@ -114,11 +97,16 @@ final class FastFields {
      * also in Muller et al., Handbook of Floating-Point Arithmetic). When div is 1 or a power of
      * two, the correction adds exactly 0. FastFieldsTest checks it against plain division for
      * every divisor of the record profile.
+     *
+     * <p>The remainder is computed as {@code q * (-div) + x}, never by negating a value: NaN (an
+     * invalid raw value) then goes through unchanged, as the same NaN, so that a column can be
+     * converted in place, invalid rows and all, by a loop without a branch (which the JIT
+     * vectorizes).
      */
-    static double value(double raw, double mul, double reciprocal, double div, double sub) {
+    static double value(double raw, double mul, double reciprocal, double negDiv, double sub) {
         double x = raw * mul;
         double q = x * reciprocal;
-        return Math.fma(Math.fma(-q, div, x), reciprocal, q) - sub;
+        return Math.fma(Math.fma(q, negDiv, x), reciprocal, q) - sub;
     }
 
     /** True when {@link #value} equals {@code raw * mul / div - sub} for every 32-bit raw value. */
@@ -131,43 +119,33 @@ final class FastFields {
     static final class Builder {
         private int n;
         private int[] offset = new int[8];
-        private int[] width = new int[8];
-        private int[] shift = new int[8];
-        private long[] mask = new long[8];
-        private long[] invalid = new long[8];
-        private double[] constants = new double[32];
+        private int[] type = new int[8];
         private int[] slot = new int[8];
+        private boolean[] converted = new boolean[8];
+        private double[] constants = new double[32];
 
         /** Adds a field when it can be fast; false when it cannot. */
         boolean add(int fieldOffset, int fieldSlot, int kind, double mul, double div, double sub) {
-            int w = widthOf(kind);
-            if (w == 0 || !exact(mul, div, sub)) {
+            int t = typeOf(kind);
+            if (t < 0 || !exact(mul, div, sub)) {
                 return false;
             }
             if (n == offset.length) {
                 int grown = n * 2;
                 offset = Arrays.copyOf(offset, grown);
-                width = Arrays.copyOf(width, grown);
-                shift = Arrays.copyOf(shift, grown);
-                mask = Arrays.copyOf(mask, grown);
-                invalid = Arrays.copyOf(invalid, grown);
-                constants = Arrays.copyOf(constants, 4 * grown);
+                type = Arrays.copyOf(type, grown);
                 slot = Arrays.copyOf(slot, grown);
+                converted = Arrays.copyOf(converted, grown);
+                constants = Arrays.copyOf(constants, 4 * grown);
             }
-            boolean signed = w < 0;
-            int bytes = Math.abs(w);
-            int bits = 8 * bytes;
             offset[n] = fieldOffset;
-            width[n] = bytes;
-            shift[n] = 64 - bits;
-            mask[n] = signed ? -1L : (1L << bits) - 1;
-            // FIT invalid values: all bits set (unsigned), the largest positive value (signed).
-            invalid[n] = signed ? (1L << (bits - 1)) - 1 : (1L << bits) - 1;
+            type[n] = t;
+            slot[n] = fieldSlot;
+            converted[n] = !(mul == 1 && div == 1 && sub == 0);
             constants[4 * n] = mul;
             constants[4 * n + 1] = 1.0 / div;
-            constants[4 * n + 2] = div;
+            constants[4 * n + 2] = -div;
             constants[4 * n + 3] = sub;
-            slot[n] = fieldSlot;
             n++;
             return true;
         }

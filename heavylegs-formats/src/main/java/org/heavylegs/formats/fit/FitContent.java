@@ -32,11 +32,17 @@ final class FitContent {
     int[] timerPart = new int[16];
     int timerEvents;
 
-    // RR intervals from hrv (78): the time of the last timestamp before them, the interval (s), the part.
-    double[] rrTime = new double[256];
-    double[] rrS = new double[256];
-    int[] rrPart = new int[256];
+    // RR intervals (from hrv and hr messages): the intervals in order (s), and the groups of
+    // consecutive intervals logged at one time (the last timestamp before them) in one part; an
+    // hrv message gives one group of up to five. Kept by group, not per interval, because a third
+    // of the ten-year athlete's files have more intervals than records.
+    double[] rrS = new double[0];
     int rrCount;
+    double[] rrGroupTime = new double[16];
+    int[] rrGroupPart = new int[16];
+    /** Per group: the index in {@link #rrS} after its last interval. */
+    int[] rrGroupEnd = new int[16];
+    int rrGroups;
 
     // The device: from the creator's device_info when present, else from file_id.
     int fileIdManufacturer = -1;
@@ -96,16 +102,51 @@ final class FitContent {
         timerEvents++;
     }
 
-    void addRr(double time, double seconds, int part) {
-        if (rrCount == rrS.length) {
-            int n = rrCount * 2;
-            rrTime = Arrays.copyOf(rrTime, n);
-            rrS = Arrays.copyOf(rrS, n);
-            rrPart = Arrays.copyOf(rrPart, n);
+    /** Makes room for {@code more} intervals (the first pass's bound for a chained part). */
+    void reserveRr(int more) {
+        if (rrCount + more > rrS.length) {
+            rrS = Arrays.copyOf(rrS, rrCount + more);
         }
-        rrTime[rrCount] = time;
-        rrS[rrCount] = seconds;
-        rrPart[rrCount] = part;
-        rrCount++;
+    }
+
+    void addRr(double time, double seconds, int part) {
+        double[] rr = rrRoom(time, part, 1);
+        rr[rrCount] = seconds;
+        rrAdded(rrCount + 1);
+    }
+
+    /**
+     * Makes room for up to {@code max} intervals logged at {@code time} in {@code part}, and
+     * returns the array to write them into from index {@link #rrCount} on; then
+     * {@link #rrAdded} with the new count. (The record loop writes an hrv message's intervals so.)
+     */
+    double[] rrRoom(double time, int part, int max) {
+        int g = rrGroups - 1;
+        if (g < 0 || Double.doubleToRawLongBits(rrGroupTime[g]) != Double.doubleToRawLongBits(time) || rrGroupPart[g] != part) {
+            newRrGroup(time, part);
+        }
+        if (rrCount + max > rrS.length) {
+            rrS = Arrays.copyOf(rrS, Math.max(rrCount + max, Math.max(256, rrCount * 2)));
+        }
+        return rrS;
+    }
+
+    /** The intervals up to {@code newCount} are written (see {@link #rrRoom}). */
+    void rrAdded(int newCount) {
+        rrCount = newCount;
+        rrGroupEnd[rrGroups - 1] = newCount;
+    }
+
+    private void newRrGroup(double time, int part) {
+        if (rrGroups == rrGroupTime.length) {
+            int n = rrGroups * 2;
+            rrGroupTime = Arrays.copyOf(rrGroupTime, n);
+            rrGroupPart = Arrays.copyOf(rrGroupPart, n);
+            rrGroupEnd = Arrays.copyOf(rrGroupEnd, n);
+        }
+        rrGroupTime[rrGroups] = time;
+        rrGroupPart[rrGroups] = part;
+        rrGroupEnd[rrGroups] = rrCount;
+        rrGroups++;
     }
 }

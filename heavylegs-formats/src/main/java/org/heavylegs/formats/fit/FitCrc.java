@@ -1,16 +1,29 @@
 package org.heavylegs.formats.fit;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * The 16-bit CRC of FIT files: the reflected CRC-16 with polynomial 0x8005 (0xA001 reflected),
  * initial value 0, no final xor (the catalogue's "CRC-16/ARC"). A file's CRC is over its header
  * and data; the CRC over header, data and the two stored CRC bytes is 0 when they agree.
  *
- * <p>Slicing-by-8: table {@code T[k]} holds the CRC of a byte followed by k zero bytes, so the
- * loop folds eight bytes per step with eight lookups instead of eight dependent ones.
+ * <p>Slicing-by-16: entry {@code k * 256 + b} of one flat table holds the CRC of byte b followed by
+ * k zero bytes, so a step folds 16 bytes with 16 independent lookups. The register is only 16
+ * bits wide, so only the step's first two bytes depend on the last step: the other 14 lookups are
+ * off the chain of dependent loads, and a step costs about the latency of one lookup. The first 8
+ * bytes come in as one little-endian long cut by shifts, the other 8 as single bytes: that
+ * balances the processor's load ports against its arithmetic (all bytes loaded singly, or all cut
+ * from longs, measured 20-35 % slower here; slicing-by-8, 2.5x slower). The table is one static
+ * final array, so the JIT knows its length and drops the bounds checks of the lookups.
  */
 final class FitCrc {
     private static final int POLY_REFLECTED = 0xA001;
-    private static final int[][] T = new int[8][256];
+    /** Bytes folded per {@link #step}. */
+    static final int STEP = 16;
+    private static final int[] T = new int[STEP * 256];
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
         for (int i = 0; i < 256; i++) {
@@ -18,66 +31,51 @@ final class FitCrc {
             for (int bit = 0; bit < 8; bit++) {
                 crc = (crc & 1) != 0 ? (crc >>> 1) ^ POLY_REFLECTED : crc >>> 1;
             }
-            T[0][i] = crc;
+            T[i] = crc;
         }
-        for (int k = 1; k < 8; k++) {
+        for (int k = 1; k < STEP; k++) {
             for (int i = 0; i < 256; i++) {
-                int prev = T[k - 1][i];
-                T[k][i] = (prev >>> 8) ^ T[0][prev & 0xFF];
+                int prev = T[(k - 1) * 256 + i];
+                T[k * 256 + i] = (prev >>> 8) ^ T[prev & 0xFF];
             }
-        }
-    }
-
-    /** Bytes of each of the two halves of a block in {@link FirstPass} (two CRC chains side by side). */
-    static final int HALF_BLOCK = 32;
-    /**
-     * The CRC register after {@link #HALF_BLOCK} zero bytes, from a register with only its low (0)
-     * or high (1) byte set: the CRC with initial value 0 and no final xor is linear, so running a
-     * register c through n zero bytes is SHIFT[0][c & 0xFF] ^ SHIFT[1][c >>> 8], and the CRC of
-     * A then B (each n bytes) is that of A shifted by n, xor the CRC of B started from 0.
-     */
-    private static final int[][] SHIFT = new int[2][256];
-
-    static {
-        for (int b = 0; b < 256; b++) {
-            SHIFT[0][b] = update(b, new byte[HALF_BLOCK], 0, HALF_BLOCK);
-            SHIFT[1][b] = update(b << 8, new byte[HALF_BLOCK], 0, HALF_BLOCK);
         }
     }
 
     private FitCrc() {
     }
 
-    /** The shift tables of {@link #SHIFT}: 0 for the low byte, 1 for the high byte. */
-    static int[] shift(int k) {
-        return SHIFT[k];
-    }
-
-    /** Table k of the slicing: the CRC of a byte followed by k zero bytes. */
-    static int[] table(int k) {
-        return T[k];
-    }
-
     /** Continues {@code crc} over {@code data[from, to)}. */
     static int update(int crc, byte[] data, int from, int to) {
-        int[] t0 = T[0];
-        int[] t1 = T[1];
-        int[] t2 = T[2];
-        int[] t3 = T[3];
-        int[] t4 = T[4];
-        int[] t5 = T[5];
-        int[] t6 = T[6];
-        int[] t7 = T[7];
         int c = crc;
         int i = from;
-        for (; i + 8 <= to; i += 8) {
-            c ^= (data[i] & 0xFF) | (data[i + 1] & 0xFF) << 8;
-            c = t7[c & 0xFF] ^ t6[c >>> 8] ^ t5[data[i + 2] & 0xFF] ^ t4[data[i + 3] & 0xFF]
-                    ^ t3[data[i + 4] & 0xFF] ^ t2[data[i + 5] & 0xFF] ^ t1[data[i + 6] & 0xFF] ^ t0[data[i + 7] & 0xFF];
+        for (; i + STEP <= to; i += STEP) {
+            c = step(c, data, i);
         }
-        for (; i < to; i++) {
-            c = (c >>> 8) ^ t0[(c ^ data[i]) & 0xFF];
+        return bytes(c, data, i, to);
+    }
+
+    /** Continues {@code crc} over {@code data[from, to)} one byte at a time (short stretches). */
+    static int bytes(int crc, byte[] data, int from, int to) {
+        int[] t = T;
+        int c = crc;
+        for (int i = from; i < to; i++) {
+            c = (c >>> 8) ^ t[(c ^ data[i]) & 0xFF];
         }
         return c;
+    }
+
+    /** Continues {@code c} over the {@link #STEP} bytes at {@code d[i]} (all present). */
+    static int step(int c, byte[] d, int i) {
+        int[] t = T;
+        long w = (long) LONG_LE.get(d, i);
+        int x = c ^ (int) (w & 0xFFFF);
+        int rest = t[13 * 256 + (int) ((w >>> 16) & 0xFF)] ^ t[12 * 256 + (int) ((w >>> 24) & 0xFF)]
+                ^ t[11 * 256 + (int) ((w >>> 32) & 0xFF)] ^ t[10 * 256 + (int) ((w >>> 40) & 0xFF)]
+                ^ t[9 * 256 + (int) ((w >>> 48) & 0xFF)] ^ t[8 * 256 + (int) (w >>> 56)]
+                ^ t[7 * 256 + (d[i + 8] & 0xFF)] ^ t[6 * 256 + (d[i + 9] & 0xFF)]
+                ^ t[5 * 256 + (d[i + 10] & 0xFF)] ^ t[4 * 256 + (d[i + 11] & 0xFF)]
+                ^ t[3 * 256 + (d[i + 12] & 0xFF)] ^ t[2 * 256 + (d[i + 13] & 0xFF)]
+                ^ t[256 + (d[i + 14] & 0xFF)] ^ t[d[i + 15] & 0xFF];
+        return t[15 * 256 + (x & 0xFF)] ^ t[14 * 256 + (x >>> 8)] ^ rest;
     }
 }

@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The record loop's conversion without division ({@link FastFields#value}) must give bit for bit
- * what the profile's {@code raw * mul / div - sub} gives, for every native record field.
+ * The conversion without division ({@link FastFields#value}) must give bit for bit what the
+ * profile's {@code raw * mul / div - sub} gives, for every native record field; the typed column
+ * loops ({@link FieldColumns}) read every width and sign.
  */
 class FastFieldsTest {
 
@@ -50,20 +51,55 @@ class FastFieldsTest {
         }
     }
 
+    /**
+     * Each typed column loop reads its width and sign, gives NaN for its invalid pattern (and
+     * only for it), and converts: a record plan with one field of every fast type, three records.
+     */
     @Test
-    void readsEveryWidthAndSign() {
-        byte[] d = {(byte) 0x80, (byte) 0xFF, (byte) 0x7F, (byte) 0xFF};
-        int four = BaseType.s32le(d, 0);
-        assertThat(FastFields.raw(four, 56, 0xFF)).isEqualTo(0x80);              // uint8
-        assertThat(FastFields.raw(four, 56, -1)).isEqualTo(-128);                // sint8
-        assertThat(FastFields.raw(four, 48, 0xFFFF)).isEqualTo(0xFF80);          // uint16
-        assertThat(FastFields.raw(four, 48, -1)).isEqualTo((short) 0xFF80);      // sint16
-        assertThat(FastFields.raw(four, 32, 0xFFFFFFFFL)).isEqualTo(0xFF7FFF80L); // uint32
-        assertThat(FastFields.raw(four, 32, -1)).isEqualTo(0xFF7FFF80);          // sint32
-        assertThat(FastFields.raw(FastFields.exactly(d, 0, 1), 56, 0xFF)).isEqualTo(0x80);
-        assertThat(FastFields.raw(FastFields.exactly(d, 0, 1), 56, -1)).isEqualTo(-128);
-        assertThat(FastFields.raw(FastFields.exactly(d, 0, 2), 48, 0xFFFF)).isEqualTo(0xFF80);
-        assertThat(FastFields.raw(FastFields.exactly(d, 0, 4), 32, 0xFFFFFFFFL)).isEqualTo(0xFF7FFF80L);
+    void decodesEveryWidthAndSignByColumn() {
+        // Definition: local 0, little-endian, global 20 (record), six fields declared with the types under test.
+        byte[] definition = {0x40, 0, 0, 20, 0, 6,
+            3, 1, 2,               // heart_rate as uint8
+            13, 1, 1,              // temperature as sint8
+            7, 2, (byte) 0x84,     // power as uint16
+            4, 2, (byte) 0x83,     // cadence as sint16 (any field may be declared with any type)
+            5, 4, (byte) 0x86,     // distance as uint32, scale 100
+            0, 4, (byte) 0x85};    // position_lat as sint32, semicircles
+        MessagePlan plan = PlanCompiler.compile(definition, 0, definition.length, new DeveloperFields());
+        assertThat(plan.fast.n).isEqualTo(6);
+        assertThat(plan.recordFields).isZero();
+        int size = plan.size;
+        byte[][] rows = {
+            {(byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0xFF, (byte) 0x80, (byte) 0xFF, 0x10, 0, 0, (byte) 0x80, 0, 0, 0, (byte) 0x80},
+            {(byte) 0xFF, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, -1, -1, -1, -1, -1, -1, -1, 0x7F},
+            {0, (byte) 0xFF, 1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0}};
+        byte[] data = new byte[rows.length * size];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(rows[r], 0, data, r * size, size);
+        }
+        RecordTable table = new RecordTable();
+        table.bind(data);
+        table.reserveExactly(rows.length);
+        for (int s : plan.allSlots) {
+            table.ensure(s);
+        }
+        for (int r = 0; r < rows.length; r++) {
+            table.begin(plan);
+            table.offsets()[r] = r * size;
+            table.setRows(r + 1);
+        }
+        table.finish();
+        assertThat(table.column(RecordSlots.HEART_RATE)).containsExactly(0x80, Double.NaN, 0);
+        assertThat(table.column(RecordSlots.TEMPERATURE)).containsExactly(-128, Double.NaN, -1);
+        assertThat(table.column(RecordSlots.POWER)).containsExactly(0xFF80, Double.NaN, 1);
+        assertThat(table.column(RecordSlots.CADENCE)).containsExactly((short) 0xFF80, Double.NaN, 1);
+        assertThat(table.column(RecordSlots.DISTANCE)).containsExactly(0x80000010L / 100.0, Double.NaN, 0.01);
+        assertThat(table.column(RecordSlots.LATITUDE)).containsExactly(
+                Integer.MIN_VALUE * 180.0 / 2147483648.0, Double.NaN, 1 * 180.0 / 2147483648.0);
+        for (int s : plan.allSlots) {
+            assertThat(Double.doubleToRawLongBits(table.column(s)[1])).as("slot %d", s)
+                    .isEqualTo(Double.doubleToRawLongBits(Double.NaN));
+        }
     }
 
     @Test
@@ -78,7 +114,7 @@ class FastFieldsTest {
 
     private static void check(long raw, double mul, double div, double sub) {
         double expected = raw * mul / div - sub;
-        double actual = FastFields.value(FastFields.toDouble(raw), mul, 1.0 / div, div, sub);
+        double actual = FastFields.value(FastFields.toDouble(raw), mul, 1.0 / div, -div, sub);
         if (Double.doubleToRawLongBits(actual) != Double.doubleToRawLongBits(expected)) {
             throw new AssertionError("raw " + raw + " * " + mul + " / " + div + " - " + sub + ": " + actual + " != " + expected);
         }
