@@ -120,7 +120,7 @@ final class ActivityReader {
             while (rs.next()) {
                 Row r = rows.get(rs.getLong(1));
                 if (r != null) {
-                    r.heartRate = HeartRateHistogram.of(rs.getInt(2), HeartRateBlob.unpack(rs.getBytes(3)));
+                    r.heartRate = HeartRateHistogram.of(rs.getInt(2), ActivityHeartRate.unpack(rs.getBytes(3)));
                 }
             }
         }

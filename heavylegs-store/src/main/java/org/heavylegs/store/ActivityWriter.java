@@ -27,13 +27,7 @@ final class ActivityWriter {
         long id = activityRow(c, fileSha256, sessionIndex, a, prepared.totals(), startMs);
         HeartRateHistogram hr = prepared.heartRate();
         if (!hr.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO activity_heart_rate (activity_id, lowest_bpm, seconds) VALUES (?, ?, ?)")) {
-                ps.setLong(1, id);
-                ps.setInt(2, hr.lowestBpm());
-                ps.setBytes(3, HeartRateBlob.pack(hr.secondsPerBpm()));
-                ps.executeUpdate();
-            }
+            ActivityHeartRate.insert(c, id, hr);
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO activity_summary (activity_id, name, value) VALUES (?, ?, ?)")) {

@@ -54,7 +54,7 @@ public final class Summaries {
                     int lowest = rs.getInt(14);
                     HeartRateHistogram hr = HeartRateHistogram.EMPTY;
                     if (!rs.wasNull()) {
-                        hr = HeartRateHistogram.of(lowest, HeartRateBlob.unpack(rs.getBytes(15)));
+                        hr = HeartRateHistogram.of(lowest, ActivityHeartRate.unpack(rs.getBytes(15)));
                     } else if (rs.getString(13).contains(Channel.HEART_RATE_BPM.key())) {
                         missing.add(id);
                     }
@@ -85,13 +85,7 @@ public final class Summaries {
             out.put(id, hr);
             if (!hr.isEmpty()) {
                 store.inTransaction(c -> {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO activity_heart_rate (activity_id, lowest_bpm, seconds) VALUES (?, ?, ?)")) {
-                        ps.setLong(1, id);
-                        ps.setInt(2, hr.lowestBpm());
-                        ps.setBytes(3, HeartRateBlob.pack(hr.secondsPerBpm()));
-                        ps.executeUpdate();
-                    }
+                    ActivityHeartRate.insert(c, id, hr);
                     return null;
                 });
             }
