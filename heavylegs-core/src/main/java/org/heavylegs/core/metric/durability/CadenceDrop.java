@@ -14,7 +14,7 @@ public final class CadenceDrop extends LateVsEarlyMetric {
     public static final double FATIGUE_ABOVE_PCT = 3.0;
 
     public CadenceDrop() {
-        super(KEY, "running cadence and speed over a run of at least 20 min", "running cadence");
+        super(KEY, "running cadence");
     }
 
     @Override

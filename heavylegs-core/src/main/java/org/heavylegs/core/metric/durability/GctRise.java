@@ -15,7 +15,7 @@ public final class GctRise extends LateVsEarlyMetric {
     public static final double FATIGUE_ABOVE_PCT = 5.0;
 
     public GctRise() {
-        super(KEY, "ground contact time and speed over a run of at least 20 min", "ground contact time");
+        super(KEY, "ground contact time");
     }
 
     @Override

@@ -12,15 +12,13 @@ import org.heavylegs.core.metric.RunSeries;
  */
 abstract class LateVsEarlyMetric implements Metric {
     private final String key;
-    private final String needs;
     private final String what;
 
     /**
-     * @param what the channel in words, for the reasons ("ground contact time")
+     * @param what the channel in words, for the needs and the reasons ("ground contact time")
      */
-    LateVsEarlyMetric(String key, String needs, String what) {
+    LateVsEarlyMetric(String key, String what) {
         this.key = key;
-        this.needs = needs;
         this.what = what;
     }
 
@@ -31,7 +29,7 @@ abstract class LateVsEarlyMetric implements Metric {
 
     @Override
     public final String needs() {
-        return needs;
+        return what + " and speed over a run of at least " + LateVsEarly.MIN_RUN_S / 60 + " min";
     }
 
     @Override

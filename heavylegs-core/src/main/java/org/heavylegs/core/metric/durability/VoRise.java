@@ -13,7 +13,7 @@ public final class VoRise extends LateVsEarlyMetric {
     public static final double FATIGUE_ABOVE_PCT = 5.0;
 
     public VoRise() {
-        super(KEY, "vertical oscillation and speed over a run of at least 20 min", "vertical oscillation");
+        super(KEY, "vertical oscillation");
     }
 
     @Override
