@@ -100,7 +100,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             err.println("heavylegs diagnose: " + e.getMessage());
-            printProblems(err, e.problems());
+            FolderInput.printProblems(err, e.problems());
             return ExitCodes.BAD_INPUT;
         }
         Diagnosis d = result.diagnosis();
@@ -121,18 +121,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
         long refused = result.data().problems().stream().filter(InputProblem::refused).count();
         if (refused > 0) {
             if (json) {
-                printProblems(err, result.data().problems());
+                FolderInput.printProblems(err, result.data().problems());
             }
             err.println("heavylegs diagnose: " + refused + " file(s) or row(s) could not be used (each is named"
                     + (json ? " above" : " in the output") + "); the rest was used.");
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
-    }
-
-    private static void printProblems(PrintWriter err, java.util.List<InputProblem> problems) {
-        for (InputProblem p : problems) {
-            err.println((p.refused() ? "refused: " : "warning: ") + p);
-        }
     }
 }

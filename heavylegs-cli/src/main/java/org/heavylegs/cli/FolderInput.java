@@ -83,4 +83,11 @@ final class FolderInput implements AutoCloseable {
             cached.close();
         }
     }
+
+    /** The folder's refused input and warnings, one line each ("refused: FILE:LINE: reason"). */
+    static void printProblems(PrintWriter err, List<InputProblem> problems) {
+        for (InputProblem p : problems) {
+            err.println((p.refused() ? "refused: " : "warning: ") + p);
+        }
+    }
 }

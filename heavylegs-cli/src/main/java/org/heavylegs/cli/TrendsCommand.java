@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.heavylegs.core.history.AthleteData;
 import org.heavylegs.core.history.History;
@@ -76,7 +75,7 @@ public final class TrendsCommand implements Callable<Integer> {
         if (day == null) {
             err.println("heavylegs trends: " + dir + " holds no dated data to show trends for: expected activities/ "
                     + "(.fit, .tcx, .gpx), wellness.csv, runs.csv or labs.csv (see docs/athlete-folder.md)");
-            printProblems(err, data.problems());
+            FolderInput.printProblems(err, data.problems());
             return ExitCodes.BAD_INPUT;
         }
         History history = History.of(data, day, load);
@@ -86,18 +85,12 @@ public final class TrendsCommand implements Callable<Integer> {
         long refused = data.problems().stream().filter(InputProblem::refused).count();
         if (refused > 0) {
             if (json) {
-                printProblems(err, data.problems());
+                FolderInput.printProblems(err, data.problems());
             }
             err.println("heavylegs trends: " + refused + " file(s) or row(s) could not be used (each is named"
                     + (json ? " above" : " in the output") + "); the rest was used.");
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
-    }
-
-    private static void printProblems(PrintWriter err, List<InputProblem> problems) {
-        for (InputProblem p : problems) {
-            err.println((p.refused() ? "refused: " : "warning: ") + p);
-        }
     }
 }

@@ -54,12 +54,12 @@ public final class Summaries {
                     int lowest = rs.getInt(14);
                     HeartRateHistogram hr = HeartRateHistogram.EMPTY;
                     if (!rs.wasNull()) {
-                        hr = HeartRateHistogram.of(lowest, Activities.floats(rs.getBytes(15)));
+                        hr = HeartRateHistogram.of(lowest, ActivityHeartRate.unpack(rs.getBytes(15)));
                     } else if (rs.getString(13).contains(Channel.HEART_RATE_BPM.key())) {
                         missing.add(id);
                     }
-                    Totals t = new Totals(Activities.getDouble(rs, 7), Activities.getDouble(rs, 8), Activities.getDouble(rs, 9),
-                            Activities.getDouble(rs, 10), Activities.getDouble(rs, 11), Activities.getDouble(rs, 12));
+                    Totals t = new Totals(SqlDoubles.get(rs, 7), SqlDoubles.get(rs, 8), SqlDoubles.get(rs, 9),
+                            SqlDoubles.get(rs, 10), SqlDoubles.get(rs, 11), SqlDoubles.get(rs, 12));
                     byFile.computeIfAbsent(sha, k -> new ArrayList<>()).add(new Summary(id, sha, rs.getInt(3),
                             rs.getString(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), t, hr));
                 }
@@ -85,13 +85,7 @@ public final class Summaries {
             out.put(id, hr);
             if (!hr.isEmpty()) {
                 store.inTransaction(c -> {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO activity_heart_rate (activity_id, lowest_bpm, seconds) VALUES (?, ?, ?)")) {
-                        ps.setLong(1, id);
-                        ps.setInt(2, hr.lowestBpm());
-                        ps.setBytes(3, Activities.floats(hr.secondsPerBpm()));
-                        ps.executeUpdate();
-                    }
+                    ActivityHeartRate.insert(c, id, hr);
                     return null;
                 });
             }

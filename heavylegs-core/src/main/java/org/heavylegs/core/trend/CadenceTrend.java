@@ -1,7 +1,6 @@
 package org.heavylegs.core.trend;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.heavylegs.core.history.RunSummary;
 
@@ -33,22 +32,11 @@ public final class CadenceTrend {
     }
 
     public static Result of(List<RunSummary> activities, LocalDate asOf) {
-        List<RunSummary> recent = new ArrayList<>();
-        List<RunSummary> base = new ArrayList<>();
-        for (RunSummary r : activities) {
-            if (!EfficiencyTrend.steady(r) || !(r.avgCadenceSpm() >= MIN_RUNNING_CADENCE_SPM)) {
-                continue;
-            }
-            long back = asOf.toEpochDay() - r.date().toEpochDay();
-            if (back >= 0 && back < RECENT_DAYS) {
-                recent.add(r);
-            } else if (back >= RECENT_DAYS && back < RECENT_DAYS + BASELINE_DAYS) {
-                base.add(r);
-            }
-        }
-        List<RunSummary> all = new ArrayList<>(recent);
-        all.addAll(base);
-        double ref = Stats.median(all.stream().mapToDouble(RunSummary::speedMPerS).toArray());
+        RunWindows w = RunWindows.of(activities, asOf, RECENT_DAYS, BASELINE_DAYS,
+                r -> EfficiencyTrend.steady(r) && r.avgCadenceSpm() >= MIN_RUNNING_CADENCE_SPM);
+        List<RunSummary> recent = w.recent();
+        List<RunSummary> base = w.baseline();
+        double ref = w.referenceSpeed();
         LeastSquaresLine recentLine = line(recent);
         double rec = at(recent, recentLine, ref);
         double bas = at(base, line(base), ref);

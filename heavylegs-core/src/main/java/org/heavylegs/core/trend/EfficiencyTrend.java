@@ -1,7 +1,6 @@
 package org.heavylegs.core.trend;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.heavylegs.core.athlete.Physiology;
 import org.heavylegs.core.history.RunSummary;
@@ -52,25 +51,13 @@ public final class EfficiencyTrend {
 
     public static Result of(List<RunSummary> activities, Physiology physiology, LocalDate asOf) {
         double easyMax = EASY_MAX_FRACTION_OF_THRESHOLD_HR * physiology.thresholdHr();
-        List<Double> recent = new ArrayList<>();
-        List<Double> base = new ArrayList<>();
-        for (RunSummary r : activities) {
-            if (!steady(r) || r.avgHr() > easyMax) {
-                continue;
-            }
-            long back = asOf.toEpochDay() - r.date().toEpochDay();
-            if (back < 0) {
-                continue;
-            }
-            if (back < RECENT_DAYS) {
-                recent.add(ef(r));
-            } else if (back < RECENT_DAYS + BASELINE_DAYS) {
-                base.add(ef(r));
-            }
-        }
-        double rec = Stats.median(recent.stream().mapToDouble(Double::doubleValue).toArray());
-        double bas = base.size() >= MIN_BASELINE_RUNS ? Stats.median(base.stream().mapToDouble(Double::doubleValue).toArray()) : Double.NaN;
+        RunWindows w = RunWindows.of(activities, asOf, RECENT_DAYS, BASELINE_DAYS,
+                r -> steady(r) && !(r.avgHr() > easyMax));
+        double[] recent = w.recent().stream().mapToDouble(EfficiencyTrend::ef).toArray();
+        double[] base = w.baseline().stream().mapToDouble(EfficiencyTrend::ef).toArray();
+        double rec = Stats.median(recent);
+        double bas = base.length >= MIN_BASELINE_RUNS ? Stats.median(base) : Double.NaN;
         double change = Double.isFinite(rec) && bas > 0 ? (rec - bas) / bas * 100 : Double.NaN;
-        return new Result(rec, recent.size(), bas, base.size(), change);
+        return new Result(rec, recent.length, bas, base.length, change);
     }
 }

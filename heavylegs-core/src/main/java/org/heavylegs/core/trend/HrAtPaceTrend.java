@@ -1,7 +1,6 @@
 package org.heavylegs.core.trend;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.heavylegs.core.history.RunSummary;
 
@@ -41,22 +40,10 @@ public final class HrAtPaceTrend {
     }
 
     public static Result of(List<RunSummary> activities, LocalDate asOf) {
-        List<RunSummary> recent = new ArrayList<>();
-        List<RunSummary> base = new ArrayList<>();
-        for (RunSummary r : activities) {
-            if (!EfficiencyTrend.steady(r)) {
-                continue;
-            }
-            long back = asOf.toEpochDay() - r.date().toEpochDay();
-            if (back >= 0 && back < RECENT_DAYS) {
-                recent.add(r);
-            } else if (back >= RECENT_DAYS && back < RECENT_DAYS + BASELINE_DAYS) {
-                base.add(r);
-            }
-        }
-        List<RunSummary> all = new ArrayList<>(recent);
-        all.addAll(base);
-        double ref = Stats.median(all.stream().mapToDouble(RunSummary::speedMPerS).toArray());
+        RunWindows w = RunWindows.of(activities, asOf, RECENT_DAYS, BASELINE_DAYS, EfficiencyTrend::steady);
+        List<RunSummary> recent = w.recent();
+        List<RunSummary> base = w.baseline();
+        double ref = w.referenceSpeed();
         double rec = hrAt(recent, ref);
         double bas = hrAt(base, ref);
         return new Result(ref, rec, recent.size(), bas, base.size(), rec - bas);

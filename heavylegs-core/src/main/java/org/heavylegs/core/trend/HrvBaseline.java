@@ -44,30 +44,10 @@ public final class HrvBaseline {
     }
 
     public static Result of(List<WellnessDay> days, LocalDate asOf) {
-        double[] recent = new double[ROLLING_DAYS];
-        double[] base = new double[BASELINE_DAYS];
-        java.util.Arrays.fill(recent, Double.NaN);
-        java.util.Arrays.fill(base, Double.NaN);
-        double latest = Double.NaN;
-        LocalDate latestDate = null;
-        for (WellnessDay d : days) {
-            if (d.hrvRmssdMs() == null || !(d.hrvRmssdMs() > 0)) {
-                continue;
-            }
-            long back = asOf.toEpochDay() - d.date().toEpochDay();
-            if (back < 0 || back >= BASELINE_DAYS) {
-                continue;
-            }
-            double ln = lnRmssd(d.hrvRmssdMs());
-            base[(int) back] = ln;
-            if (back < ROLLING_DAYS) {
-                recent[(int) back] = ln;
-            }
-            if (latestDate == null || d.date().isAfter(latestDate)) {
-                latestDate = d.date();
-                latest = d.hrvRmssdMs();
-            }
-        }
+        DailyValues v = DailyValues.of(days, asOf, ROLLING_DAYS, BASELINE_DAYS,
+                d -> d.hrvRmssdMs() == null || !(d.hrvRmssdMs() > 0) ? null : d.hrvRmssdMs(), HrvBaseline::lnRmssd);
+        double[] recent = v.recent;
+        double[] base = v.baseline;
         int nRecent = Stats.count(recent);
         int nBase = Stats.count(base);
         double rolling = nRecent >= MIN_ROLLING_DAYS ? Stats.mean(recent) : Double.NaN;
@@ -86,6 +66,6 @@ public final class HrvBaseline {
                 state = rolling < low ? BaselineState.BELOW : rolling > high ? BaselineState.ABOVE : BaselineState.WITHIN;
             }
         }
-        return new Result(state, rolling, nRecent, mean, sd, low, high, nBase, cv, latest, latestDate);
+        return new Result(state, rolling, nRecent, mean, sd, low, high, nBase, cv, v.latest, v.latestDate);
     }
 }

@@ -34,34 +34,14 @@ public final class RestingHrBaseline {
     }
 
     public static Result of(List<WellnessDay> days, LocalDate asOf) {
-        double[] recent = new double[ROLLING_DAYS];
-        double[] base = new double[BASELINE_DAYS];
-        java.util.Arrays.fill(recent, Double.NaN);
-        java.util.Arrays.fill(base, Double.NaN);
-        double latest = Double.NaN;
-        LocalDate latestDate = null;
-        for (WellnessDay d : days) {
-            if (d.restingHr() == null) {
-                continue;
-            }
-            long back = asOf.toEpochDay() - d.date().toEpochDay();
-            if (back < 0 || back >= BASELINE_DAYS) {
-                continue;
-            }
-            base[(int) back] = d.restingHr();
-            if (back < ROLLING_DAYS) {
-                recent[(int) back] = d.restingHr();
-            }
-            if (latestDate == null || d.date().isAfter(latestDate)) {
-                latestDate = d.date();
-                latest = d.restingHr();
-            }
-        }
+        DailyValues v = DailyValues.of(days, asOf, ROLLING_DAYS, BASELINE_DAYS, WellnessDay::restingHr, x -> x);
+        double[] recent = v.recent;
+        double[] base = v.baseline;
         int nRecent = Stats.count(recent);
         int nBase = Stats.count(base);
         double rolling = nRecent >= MIN_ROLLING_DAYS ? Stats.mean(recent) : Double.NaN;
         if (nBase < MIN_BASELINE_DAYS) {
-            return new Result(BaselineState.UNKNOWN, rolling, nRecent, Double.NaN, Double.NaN, Double.NaN, nBase, latest, latestDate);
+            return new Result(BaselineState.UNKNOWN, rolling, nRecent, Double.NaN, Double.NaN, Double.NaN, nBase, v.latest, v.latestDate);
         }
         double mean = Stats.mean(base);
         double sd = Stats.sdSample(base);
@@ -71,6 +51,6 @@ public final class RestingHrBaseline {
             state = rolling > mean + threshold ? BaselineState.ABOVE
                     : rolling < mean - threshold ? BaselineState.BELOW : BaselineState.WITHIN;
         }
-        return new Result(state, rolling, nRecent, mean, sd, threshold, nBase, latest, latestDate);
+        return new Result(state, rolling, nRecent, mean, sd, threshold, nBase, v.latest, v.latestDate);
     }
 }

@@ -32,11 +32,11 @@ public record Member(Path root, List<String> chain, byte[] bytes, boolean gzippe
 
     /** Where the innermost container is, for linking siblings (e.g. Strava's activities.csv). */
     public String containerName() {
-        return chain.size() == 1 ? root.toString() : Walker.display(root, chain.subList(0, chain.size() - 1));
+        return chain.size() == 1 ? root.toString() : EntryNames.display(root, chain.subList(0, chain.size() - 1));
     }
 
     /** A readable name for messages: the root, then each level joined by "!/". */
     public String displayName() {
-        return Walker.display(root, chain);
+        return EntryNames.display(root, chain);
     }
 }

@@ -1,21 +1,15 @@
 package org.heavylegs.formats.archive;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -23,7 +17,8 @@ import java.util.zip.ZipInputStream;
  * every wanted file to a {@link Visitor} as bytes in memory. Archive members are read as streams
  * and never extracted: nothing is ever written to disk, so no entry name can reach a path.
  * Unsafe names (zip-slip) and archives that expand beyond the {@link ArchiveLimits} (zip bombs)
- * are refused with a message naming the entry.
+ * are refused with a message naming the entry: {@link ZipReader} reads the archives,
+ * {@link ExpansionGuard} keeps their decompression within the limits.
  */
 public final class Walker {
 
@@ -60,6 +55,8 @@ public final class Walker {
 
     private final ArchiveLimits limits;
     private final Predicate<String> wanted;
+    private final ExpansionGuard guard;
+    private final ZipReader zips;
     private long consumedBefore;
 
     /**
@@ -69,6 +66,8 @@ public final class Walker {
     public Walker(ArchiveLimits limits, Predicate<String> wanted) {
         this.limits = limits;
         this.wanted = wanted;
+        this.guard = new ExpansionGuard(limits);
+        this.zips = new ZipReader(limits, wanted, guard);
     }
 
     /** The bytes on disk of everything {@link #walk} would read, for a progress bar. */
@@ -128,13 +127,13 @@ public final class Walker {
         Path root = Path.of("");
         List<String> chain = List.of(plain);
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        Counting counted = new Counting(buffered, visitor::progress);
+        CountingStream counted = new CountingStream(buffered, visitor::progress);
         Budget budget = new Budget(limits.maxTotalBytes());
         try {
             if (plain.toLowerCase(Locale.ROOT).endsWith(".zip") || startsWithZipSignature(buffered)) {
-                zip(root, chain, new ZipInputStream(counted), counted, 0, budget, visitor);
+                zips.read(root, chain, new ZipInputStream(counted), counted, 0, budget, visitor);
             } else {
-                deliver(root, chain, readCapped(counted, plain), budget, visitor);
+                guard.deliver(root, chain, readCapped(counted, plain), budget, visitor);
             }
         } catch (Refused r) {
             visitor.refused(r.refusal(r.entry == null ? plain : r.entry));
@@ -216,7 +215,7 @@ public final class Walker {
             return false;
         }
         try {
-            deliver(root, chain, bytes, new Budget(limits.maxTotalBytes()), visitor);
+            guard.deliver(root, chain, bytes, new Budget(limits.maxTotalBytes()), visitor);
             return true;
         } catch (Refused r) {
             visitor.refused(r.refusal(file.toString()));
@@ -224,20 +223,13 @@ public final class Walker {
         }
     }
 
-    /** Undoes gzip when the bytes are gzipped, then hands the member over. */
-    private void deliver(Path root, List<String> chain, byte[] bytes, Budget budget, Visitor visitor) throws Refused {
-        boolean gzipped = isGzip(bytes);
-        byte[] plain = gzipped ? gunzip(bytes, budget) : bytes;
-        visitor.member(new Member(root, chain, plain, gzipped));
-    }
-
     private boolean zipFromDisk(Path root, String relative, Path file, Visitor visitor) {
         long before = consumedBefore;
         try (InputStream disk = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            Counting counted = new Counting(disk, n -> visitor.progress(before + n));
+            CountingStream counted = new CountingStream(disk, n -> visitor.progress(before + n));
             Budget budget = new Budget(limits.maxTotalBytes());
             try {
-                zip(root, List.of(relative), new ZipInputStream(counted), counted, 0, budget, visitor);
+                zips.read(root, List.of(relative), new ZipInputStream(counted), counted, 0, budget, visitor);
                 return true;
             } catch (Refused r) {
                 visitor.refused(r.refusal(r.entry == null ? file.toString() : r.entry));
@@ -246,315 +238,6 @@ public final class Walker {
         } catch (IOException e) {
             visitor.refused(new ArchiveRefusal(file.toString(), ArchiveRefusal.Kind.IO, "cannot read: " + e.getMessage()));
             return false;
-        }
-    }
-
-    /**
-     * Reads one zip level. A {@link Refused} of kind TOO_LARGE or TOO_MANY_ENTRIES stops the whole
-     * top-level archive (the stream cannot be skipped safely past a bomb); a corrupt nested archive
-     * is refused and its parent goes on.
-     */
-    private void zip(Path root, List<String> chain, ZipInputStream zis, Counting raw, int depth, Budget budget,
-                     Visitor visitor) throws Refused {
-        String here = display(root, chain);
-        int entries = 0;
-        while (true) {
-            ZipEntry entry;
-            try {
-                entry = zis.getNextEntry();
-            } catch (LimitIo e) {
-                throw e.refused;
-            } catch (ZipException e) {
-                throw new Refused(here, ArchiveRefusal.Kind.CORRUPT, "broken zip data: " + e.getMessage()
-                        + (entries > 0 ? "; entries after the " + entries + "th were not read" : ""));
-            } catch (IOException e) {
-                throw new Refused(here, ArchiveRefusal.Kind.IO, "cannot read: " + e.getMessage());
-            }
-            if (entry == null) {
-                return;
-            }
-            entries++;
-            String name = entry.getName();
-            List<String> entryChain = append(chain, name);
-            String entryDisplay = display(root, entryChain);
-            if (entries > limits.maxEntries()) {
-                throw new Refused(here, ArchiveRefusal.Kind.TOO_MANY_ENTRIES, "more than " + limits.maxEntries()
-                        + " entries; refused as a possible zip bomb (the rest was not read)");
-            }
-            String unsafe = unsafeName(name);
-            if (unsafe != null) {
-                visitor.refused(new ArchiveRefusal(entryDisplay, ArchiveRefusal.Kind.UNSAFE_NAME,
-                        "entry name " + unsafe + "; refused (zip-slip), nothing of it is used"));
-                drain(new Guarded(zis, raw, entryDisplay, budget));
-                continue;
-            }
-            if (entry.isDirectory()) {
-                continue;
-            }
-            String lower = name.toLowerCase(Locale.ROOT);
-            Guarded data = new Guarded(zis, raw, entryDisplay, budget);
-            if (lower.endsWith(".zip")) {
-                if (depth + 1 > limits.maxDepth()) {
-                    visitor.refused(new ArchiveRefusal(entryDisplay, ArchiveRefusal.Kind.TOO_DEEP,
-                            "archive nested more than " + limits.maxDepth() + " levels deep; refused as a possible zip bomb"));
-                    drain(data);
-                    continue;
-                }
-                Counting nestedRaw = new Counting(data, n -> { });
-                try {
-                    zip(root, entryChain, new ZipInputStream(nestedRaw), nestedRaw, depth + 1, budget, visitor);
-                } catch (Refused r) {
-                    if (r.kind != ArchiveRefusal.Kind.CORRUPT) {
-                        throw r;
-                    }
-                    visitor.refused(r.refusal(entryDisplay));
-                }
-                drain(data);
-            } else if (wanted.test(name)) {
-                byte[] bytes = data.readAll();
-                try {
-                    deliver(root, entryChain, bytes, budget, visitor);
-                } catch (Refused r) {
-                    // the member was read whole, so the archive stream is intact and can go on
-                    visitor.refused(r.refusal(entryDisplay));
-                }
-            } else {
-                drain(data);
-                visitor.ignored(entryDisplay);
-            }
-        }
-    }
-
-    private void drain(Guarded data) throws Refused {
-        data.skipAll();
-    }
-
-    /** Why a name is unsafe, or null when it is a plain relative path. */
-    static String unsafeName(String name) {
-        if (name.indexOf('\0') >= 0) {
-            return "contains a NUL character";
-        }
-        String n = name.replace('\\', '/');
-        if (n.startsWith("/")) {
-            return "'" + name + "' is an absolute path";
-        }
-        if (n.length() >= 2 && n.charAt(1) == ':' && Character.isLetter(n.charAt(0))) {
-            return "'" + name + "' names a drive";
-        }
-        for (String part : n.split("/", -1)) {
-            if (part.equals("..")) {
-                return "'" + name + "' climbs out of the archive with '..'";
-            }
-        }
-        return null;
-    }
-
-    static boolean isGzip(byte[] b) {
-        return b.length >= 2 && b[0] == (byte) 0x1f && b[1] == (byte) 0x8b;
-    }
-
-    private byte[] gunzip(byte[] gz, Budget budget) throws Refused {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 1 << 16)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, gz.length * 4));
-            byte[] buf = new byte[1 << 16];
-            long produced = 0;
-            int r;
-            while ((r = in.read(buf)) > 0) {
-                produced += r;
-                checkSize(produced, gz.length, budget, r, null);
-                out.write(buf, 0, r);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new Refused(null, ArchiveRefusal.Kind.CORRUPT, "broken gzip data: " + e.getMessage());
-        }
-    }
-
-    private void checkSize(long produced, long compressed, Budget budget, int justRead, String entry) throws Refused {
-        if (produced > limits.maxMemberBytes()) {
-            throw new Refused(entry, ArchiveRefusal.Kind.TOO_LARGE, "expands beyond " + limits.maxMemberBytes()
-                    + " bytes; refused as a possible zip bomb (the rest of the archive was not read)");
-        }
-        if (produced > ArchiveLimits.RATIO_FLOOR_BYTES && produced > limits.maxRatio() * Math.max(1, compressed)) {
-            throw new Refused(entry, ArchiveRefusal.Kind.TOO_LARGE, "expands more than " + limits.maxRatio()
-                    + " times its compressed size; refused as a possible zip bomb (the rest of the archive was not read)");
-        }
-        if (!budget.take(justRead)) {
-            throw new Refused(entry, ArchiveRefusal.Kind.TOO_LARGE, "the archive expands beyond " + budget.limit
-                    + " bytes in all; refused as a possible zip bomb (the rest was not read)");
-        }
-    }
-
-    static String display(Path root, List<String> chain) {
-        StringBuilder sb = new StringBuilder(root.resolve(chain.get(0)).toString());
-        for (int i = 1; i < chain.size(); i++) {
-            sb.append("!/").append(chain.get(i));
-        }
-        return sb.toString();
-    }
-
-    private static List<String> append(List<String> chain, String name) {
-        List<String> c = new ArrayList<>(chain.size() + 1);
-        c.addAll(chain);
-        c.add(name);
-        return c;
-    }
-
-    /** Decompressed bytes left for one top-level archive. */
-    private static final class Budget {
-        final long limit;
-        long used;
-
-        Budget(long limit) {
-            this.limit = limit;
-        }
-
-        boolean take(long n) {
-            used += n;
-            return used <= limit;
-        }
-    }
-
-    /** A refusal travelling up through nested archives. */
-    private static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-        final String entry;
-        final ArchiveRefusal.Kind kind;
-
-        Refused(String entry, ArchiveRefusal.Kind kind, String reason) {
-            super(reason, null, false, false);
-            this.entry = entry;
-            this.kind = kind;
-        }
-
-        ArchiveRefusal refusal(String fallbackName) {
-            return new ArchiveRefusal(entry == null ? fallbackName : entry, kind, getMessage());
-        }
-    }
-
-    /** Counts the compressed bytes a zip level consumes. */
-    private static final class Counting extends InputStream {
-        private final InputStream in;
-        private final java.util.function.LongConsumer onRead;
-        private long count;
-
-        Counting(InputStream in, java.util.function.LongConsumer onRead) {
-            this.in = in;
-            this.onRead = onRead;
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int r = in.read(b, off, len);
-            if (r > 0) {
-                count += r;
-                onRead.accept(count);
-            }
-            return r;
-        }
-
-        @Override
-        public void close() {
-            // the owner closes the underlying stream
-        }
-    }
-
-    /**
-     * The current entry of a zip level, with the size, ratio and total limits checked on every
-     * read; the entry's compressed size is what its level consumed meanwhile.
-     */
-    private final class Guarded extends InputStream {
-        private final ZipInputStream zis;
-        private final Counting raw;
-        private final String name;
-        private final Budget budget;
-        private final long rawStart;
-        private long produced;
-
-        Guarded(ZipInputStream zis, Counting raw, String name, Budget budget) {
-            this.zis = zis;
-            this.raw = raw;
-            this.name = name;
-            this.budget = budget;
-            this.rawStart = raw.count();
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int r = zis.read(b, off, len);
-            if (r > 0) {
-                produced += r;
-                try {
-                    checkSize(produced, raw.count() - rawStart, budget, r, name);
-                } catch (Refused e) {
-                    throw new LimitIo(e);
-                }
-            }
-            return r;
-        }
-
-        byte[] readAll() throws Refused {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            byte[] buf = new byte[1 << 16];
-            try {
-                int r;
-                while ((r = read(buf, 0, buf.length)) > 0) {
-                    out.write(buf, 0, r);
-                }
-            } catch (LimitIo e) {
-                throw e.refused;
-            } catch (IOException e) {
-                throw new Refused(name, ArchiveRefusal.Kind.CORRUPT, "broken zip data: " + e.getMessage());
-            }
-            return out.toByteArray();
-        }
-
-        void skipAll() throws Refused {
-            byte[] buf = new byte[1 << 16];
-            try {
-                while (read(buf, 0, buf.length) > 0) {
-                    // discard, still counted against the limits
-                }
-            } catch (LimitIo e) {
-                throw e.refused;
-            } catch (IOException e) {
-                throw new Refused(name, ArchiveRefusal.Kind.CORRUPT, "broken zip data: " + e.getMessage());
-            }
-        }
-
-        @Override
-        public void close() {
-            // entries are closed by their zip level
-        }
-    }
-
-    /** Carries a refusal through InputStream.read of nested levels. */
-    private static final class LimitIo extends IOException {
-        private static final long serialVersionUID = 1L;
-        final transient Refused refused;
-
-        LimitIo(Refused refused) {
-            super(refused.getMessage());
-            this.refused = refused;
         }
     }
 }

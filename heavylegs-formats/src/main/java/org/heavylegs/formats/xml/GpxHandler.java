@@ -1,7 +1,5 @@
 package org.heavylegs.formats.xml;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamReader;
 import org.heavylegs.core.activity.Channel;
@@ -12,9 +10,7 @@ import org.heavylegs.core.activity.Channel;
  * their prefix: Garmin TrackPointExtension v1/v2 (hr, cad, atemp, speed), Cluetrust gpxdata
  * (heartrate, cadence, temp) and plain power/watts elements (Strava and others).
  */
-final class GpxHandler implements XmlWalker.Handler {
-    private final List<GpxTrack> tracks = new ArrayList<>();
-    private GpxTrack current;
+final class GpxHandler extends RecordingHandler<GpxTrack> {
     String creator;
     boolean sawRoute;
     boolean sawWaypoint;
@@ -64,8 +60,7 @@ final class GpxHandler implements XmlWalker.Handler {
         } else if (path.is("trk", "type")) {
             current.type = text;
         } else if (path.name().equals("trk")) {
-            tracks.add(current);
-            current = null;
+            close();
         }
     }
 
@@ -99,18 +94,5 @@ final class GpxHandler implements XmlWalker.Handler {
                 // course, depth, wtemp and unknown extensions: not used
             }
         }
-    }
-
-    private double number(String text, ElementPath path) {
-        return current.notes.number(text, path.parent() + "/" + path.name());
-    }
-
-    /** The tracks read, with the one open where the document broke off (if any) closed as is. */
-    List<GpxTrack> finish() {
-        if (current != null) {
-            tracks.add(current);
-            current = null;
-        }
-        return tracks;
     }
 }

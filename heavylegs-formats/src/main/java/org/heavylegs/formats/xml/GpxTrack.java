@@ -10,9 +10,7 @@ import org.heavylegs.core.activity.SourceFormat;
 import org.heavylegs.core.activity.Streams;
 
 /** One GPX trk while it is read, and its assembly into an {@link Activity}. */
-final class GpxTrack {
-    final ReadNotes notes = new ReadNotes();
-    final Recording recording = new Recording(notes);
+final class GpxTrack extends RecordedElement {
     String type;
 
     /** The activity, or null when the track holds no point with a time. */

@@ -12,7 +12,7 @@ import org.heavylegs.core.activity.SourceFormat;
 import org.heavylegs.core.activity.Streams;
 
 /** One TCX Activity element while it is read, and its assembly into an {@link Activity}. */
-final class TcxActivity {
+final class TcxActivity extends RecordedElement {
 
     /** The FIT epoch, 1989-12-31T00:00:00Z, in Unix seconds (FIT protocol, date_time type). */
     static final double FIT_EPOCH_UNIX_S = 631_065_600;
@@ -24,8 +24,6 @@ final class TcxActivity {
      */
     static final double DEVICE_CLOCK_LIMIT_UNIX_S = FIT_EPOCH_UNIX_S + 0x10000000L;
 
-    final ReadNotes notes = new ReadNotes();
-    final Recording recording = new Recording(notes);
     final List<TcxLap> laps = new ArrayList<>();
     final String sportAttribute;
     double idEpochS = Double.NaN;

@@ -1,7 +1,5 @@
 package org.heavylegs.formats.xml;
 
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.stream.XMLStreamReader;
 import org.heavylegs.core.activity.Channel;
 
@@ -11,9 +9,7 @@ import org.heavylegs.core.activity.Channel;
  * extension, Track, Trackpoint with its values and Garmin's TPX extension (Speed, RunCadence,
  * Watts), the activity's Id and Creator. Anything else is passed over.
  */
-final class TcxHandler implements XmlWalker.Handler {
-    private final List<TcxActivity> activities = new ArrayList<>();
-    private TcxActivity current;
+final class TcxHandler extends RecordingHandler<TcxActivity> {
     private TcxLap lap;
     boolean sawCourse;
     boolean sawWorkout;
@@ -66,8 +62,7 @@ final class TcxHandler implements XmlWalker.Handler {
         } else if (path.is("Creator", "Name") && path.grandparent().equals("Activity")) {
             current.creatorName = text.isEmpty() ? null : text;
         } else if (path.name().equals("Activity")) {
-            activities.add(current);
-            current = null;
+            close();
         }
     }
 
@@ -119,18 +114,5 @@ final class TcxHandler implements XmlWalker.Handler {
                 // MaximumSpeed, Intensity, TriggerMethod, Notes, Steps...: not used
             }
         }
-    }
-
-    private double number(String text, ElementPath path) {
-        return current.notes.number(text, path.parent() + "/" + path.name());
-    }
-
-    /** The activities read, with the one open where the document broke off (if any) closed as is. */
-    List<TcxActivity> finish() {
-        if (current != null) {
-            activities.add(current);
-            current = null;
-        }
-        return activities;
     }
 }

@@ -18,7 +18,7 @@ final class ActivityJob implements Runnable {
     /** Where the file lies on disk (null for archive members and uploads). */
     final DiskLocation at;
     /** The archive being read when this is one of its members, else null. */
-    final Importer.DiskFile archive;
+    final DiskFile archive;
     /** The member's entry chain inside its archive ("a.zip!/b.fit" without the archive), for the folder cache. */
     final String archiveEntry;
     /** Container name + "/" + member path, for linking Strava's rows. */
@@ -38,7 +38,7 @@ final class ActivityJob implements Runnable {
     String refusalKind;
     String refusal;
 
-    ActivityJob(String name, byte[] bytes, DiskLocation at, Importer.DiskFile archive, String archiveEntry,
+    ActivityJob(String name, byte[] bytes, DiskLocation at, DiskFile archive, String archiveEntry,
                 String memberKey, Importer.Decoder decoder, Set<String> stored) {
         this.name = name;
         this.bytes = bytes;

@@ -1,8 +1,6 @@
 package org.heavylegs.core.metric.durability;
 
 import java.util.List;
-import org.heavylegs.core.metric.Metric;
-import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 import org.heavylegs.core.metric.RunSeries;
 
@@ -14,7 +12,7 @@ import org.heavylegs.core.metric.RunSeries;
  * so that small pace changes do not pass as drift; the time coefficient is the drift in bpm per hour.
  * When the pace hardly varies the regression is on time alone.
  */
-public final class CardiacDrift implements Metric {
+public final class CardiacDrift extends SteadyPartMetric {
     public static final String KEY = "cardiac_drift_bpm_per_h";
     /** Heart rate and speed are averaged over blocks of this many seconds before the regression. */
     static final int BLOCK_S = 60;
@@ -27,17 +25,7 @@ public final class CardiacDrift implements Metric {
     }
 
     @Override
-    public String needs() {
-        return "heart rate and speed for 20 min after the first 10, at a steady pace";
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        RunSeries s = context.series();
-        SteadyPart part = SteadyPart.of(s);
-        if (part.unusable().isPresent()) {
-            return Outcome.notApplicable(part.unusable().get());
-        }
+    Outcome compute(RunSeries s, SteadyPart part) {
         int blocks = s.size() / BLOCK_S + 1;
         double[] sumHr = new double[blocks];
         double[] sumV = new double[blocks];

@@ -1,8 +1,6 @@
 package org.heavylegs.core.metric.durability;
 
 import java.util.List;
-import org.heavylegs.core.metric.Metric;
-import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 import org.heavylegs.core.metric.RunSeries;
 
@@ -15,7 +13,7 @@ import org.heavylegs.core.metric.RunSeries;
  * physiology): below 5 % coupled, 5-10 % moderate, above 10 % poor; meaningful for steady runs of
  * 60 min or more. {@code decoupling_window_min} says how long the analysed part was.
  */
-public final class Decoupling implements Metric {
+public final class Decoupling extends SteadyPartMetric {
     public static final String KEY = "decoupling_pct";
     public static final String KEY_WINDOW = "decoupling_window_min";
     /** Friel: below this the run counts as aerobically coupled (SCIENCE.md 10.5, a convention). */
@@ -29,17 +27,7 @@ public final class Decoupling implements Metric {
     }
 
     @Override
-    public String needs() {
-        return "heart rate and speed for 20 min after the first 10, at a steady pace";
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        RunSeries s = context.series();
-        SteadyPart part = SteadyPart.of(s);
-        if (part.unusable().isPresent()) {
-            return Outcome.notApplicable(part.unusable().get());
-        }
+    Outcome compute(RunSeries s, SteadyPart part) {
         int mid = part.atShareOfTime(0.5);
         double first = part.efficiency(s, 0, mid);
         double second = part.efficiency(s, mid, part.size());

@@ -1,8 +1,6 @@
 package org.heavylegs.core.metric.durability;
 
 import java.util.List;
-import org.heavylegs.core.metric.Metric;
-import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 import org.heavylegs.core.metric.RunSeries;
 
@@ -13,7 +11,7 @@ import org.heavylegs.core.metric.RunSeries;
  * over the same steady part as decoupling (after minute 10, moving, steady). Negative means the
  * runner got slower for the same heart rate; SCIENCE.md 7.1 reads below -5 % as fatigue [heuristic].
  */
-public final class PaceFade implements Metric {
+public final class PaceFade extends SteadyPartMetric {
     public static final String KEY = "pace_fade_pct";
     /** SCIENCE.md 7.1: a fade beyond this is a fatigue sign [heuristic]. */
     public static final double FATIGUE_BELOW_PCT = -5.0;
@@ -24,17 +22,7 @@ public final class PaceFade implements Metric {
     }
 
     @Override
-    public String needs() {
-        return "heart rate and speed for 20 min after the first 10, at a steady pace";
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        RunSeries s = context.series();
-        SteadyPart part = SteadyPart.of(s);
-        if (part.unusable().isPresent()) {
-            return Outcome.notApplicable(part.unusable().get());
-        }
+    Outcome compute(RunSeries s, SteadyPart part) {
         double first = part.efficiency(s, 0, part.atShareOfTime(1 / 3.0));
         double last = part.efficiency(s, part.atShareOfTime(2 / 3.0), part.size());
         return Outcome.values().with(KEY, (last / first - 1) * 100);

@@ -1,36 +1,28 @@
 package org.heavylegs.core.metric.durability;
 
-import java.util.List;
-import org.heavylegs.core.metric.Metric;
-import org.heavylegs.core.metric.MetricContext;
-import org.heavylegs.core.metric.Outcome;
+import org.heavylegs.core.metric.RunSeries;
 
 /**
  * Change of vertical oscillation late in the run against earlier, at matched speed and grade ({@link
  * LateVsEarly}: median of the last 20 % of the moving time against 20-40 %), given as a rise: (late
  * - early) / early x 100. SCIENCE.md 7.1 reads a rise above 5 % as fatigue [heuristic].
  */
-public final class VoRise implements Metric {
+public final class VoRise extends LateVsEarlyMetric {
     public static final String KEY = "vo_rise_pct";
     /** SCIENCE.md 7.1 [heuristic]. */
     public static final double FATIGUE_ABOVE_PCT = 5.0;
 
-    @Override
-    public List<String> keys() {
-        return List.of(KEY);
+    public VoRise() {
+        super(KEY, "vertical oscillation");
     }
 
     @Override
-    public String needs() {
-        return "vertical oscillation and speed over a run of at least 20 min";
+    double[] channel(RunSeries s) {
+        return s.verticalOscillationCm();
     }
 
     @Override
-    public Outcome compute(MetricContext context) {
-        LateVsEarly v = LateVsEarly.of(context.series(), context.series().verticalOscillationCm(), "vertical oscillation");
-        if (v.reason != null) {
-            return Outcome.notApplicable(v.reason);
-        }
-        return Outcome.values().with(KEY, v.risePct());
+    double value(LateVsEarly v) {
+        return v.risePct();
     }
 }

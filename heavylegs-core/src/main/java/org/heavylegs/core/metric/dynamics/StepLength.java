@@ -1,8 +1,5 @@
 package org.heavylegs.core.metric.dynamics;
 
-import java.util.List;
-import org.heavylegs.core.metric.Metric;
-import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 import org.heavylegs.core.metric.RunSeries;
 
@@ -12,27 +9,22 @@ import org.heavylegs.core.metric.RunSeries;
  * A step is one foot's contact to the other's (Garmin calls it stride length; SCIENCE.md 9.2).
  * Longer steps at a given speed raise patellofemoral load per step (Willson 2014, Clin Biomech 29:243).
  */
-public final class StepLength implements Metric {
+public final class StepLength extends RunningMeanMetric {
     public static final String KEY = "step_length_m";
-    static final int MIN_SECONDS = 60;
 
-    @Override
-    public List<String> keys() {
-        return List.of(KEY);
+    public StepLength() {
+        super(KEY, "a step-length channel, or speed and cadence, for at least a minute of running",
+                "needs a step-length channel, or speed and cadence, for at least a minute of running");
     }
 
     @Override
-    public String needs() {
-        return "a step-length channel, or speed and cadence, for at least a minute of running";
+    double[] channel(RunSeries s) {
+        return s.stepLengthM();
     }
 
+    /** Without the channel: distance over steps, the sum of speed over the sum of cadence/60. */
     @Override
-    public Outcome compute(MetricContext context) {
-        RunSeries s = context.series();
-        boolean[] running = RunningSeconds.of(s);
-        if (RunningSeconds.count(s.stepLengthM(), running) >= MIN_SECONDS) {
-            return Outcome.values().with(KEY, RunningSeconds.mean(s.stepLengthM(), running));
-        }
+    Outcome fallback(RunSeries s, boolean[] running) {
         double metres = 0;
         double steps = 0;
         int seconds = 0;
@@ -46,7 +38,7 @@ public final class StepLength implements Metric {
             }
         }
         if (seconds < MIN_SECONDS) {
-            return Outcome.notApplicable("needs a step-length channel, or speed and cadence, for at least a minute of running");
+            return notApplicable();
         }
         return Outcome.values().with(KEY, metres / steps);
     }

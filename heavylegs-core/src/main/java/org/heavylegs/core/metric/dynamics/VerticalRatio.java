@@ -1,8 +1,5 @@
 package org.heavylegs.core.metric.dynamics;
 
-import java.util.List;
-import org.heavylegs.core.metric.Metric;
-import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 import org.heavylegs.core.metric.RunSeries;
 
@@ -12,27 +9,22 @@ import org.heavylegs.core.metric.RunSeries;
  * second as oscillation (cm) over step length (m), which is the same percentage. Lower is more
  * economical bounce for the distance gained; Garmin's bands are UNCONFIRMED (SCIENCE.md 14 item 1).
  */
-public final class VerticalRatio implements Metric {
+public final class VerticalRatio extends RunningMeanMetric {
     public static final String KEY = "vertical_ratio_pct";
-    static final int MIN_SECONDS = 60;
 
-    @Override
-    public List<String> keys() {
-        return List.of(KEY);
+    public VerticalRatio() {
+        super(KEY, "a vertical-ratio channel, or vertical oscillation with step length (or speed and cadence)",
+                "needs vertical oscillation and step length (or speed and cadence) for a minute of running");
     }
 
     @Override
-    public String needs() {
-        return "a vertical-ratio channel, or vertical oscillation with step length (or speed and cadence)";
+    double[] channel(RunSeries s) {
+        return s.verticalRatioPct();
     }
 
+    /** Without the channel: oscillation (cm) over step length (m) per second, the same percentage. */
     @Override
-    public Outcome compute(MetricContext context) {
-        RunSeries s = context.series();
-        boolean[] running = RunningSeconds.of(s);
-        if (RunningSeconds.count(s.verticalRatioPct(), running) >= MIN_SECONDS) {
-            return Outcome.values().with(KEY, RunningSeconds.mean(s.verticalRatioPct(), running));
-        }
+    Outcome fallback(RunSeries s, boolean[] running) {
         double[] ratio = new double[s.size()];
         double[] vo = s.verticalOscillationCm();
         for (int k = 0; k < ratio.length; k++) {
@@ -40,7 +32,7 @@ public final class VerticalRatio implements Metric {
             ratio[k] = sl > 0 ? vo[k] / sl : Double.NaN;
         }
         if (RunningSeconds.count(ratio, running) < MIN_SECONDS) {
-            return Outcome.notApplicable("needs vertical oscillation and step length (or speed and cadence) for a minute of running");
+            return notApplicable();
         }
         return Outcome.values().with(KEY, RunningSeconds.mean(ratio, running));
     }

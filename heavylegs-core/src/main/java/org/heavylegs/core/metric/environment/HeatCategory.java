@@ -1,8 +1,5 @@
 package org.heavylegs.core.metric.environment;
 
-import java.util.List;
-import org.heavylegs.core.metric.Metric;
-import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 
 /**
@@ -11,7 +8,7 @@ import org.heavylegs.core.metric.Outcome;
  * 2007;39:556; SCIENCE.md 10.9, confirmed via secondary): "white" below 10 °C (hypothermia risk),
  * "green" 10-18, "yellow" 18-23, "red" 23-28, "black" above 28 °C (cancel or withdraw).
  */
-public final class HeatCategory implements Metric {
+public final class HeatCategory extends HeatStressMetric {
     public static final String KEY = "heat_category";
     /** ACSM 2007 flag edges, WBGT °C. */
     public static final double WHITE_BELOW_C = 10;
@@ -19,29 +16,13 @@ public final class HeatCategory implements Metric {
     public static final double RED_FROM_C = 23;
     public static final double BLACK_ABOVE_C = 28;
 
-    @Override
-    public List<String> keys() {
-        return List.of(KEY);
+    public HeatCategory() {
+        super(KEY);
     }
 
     @Override
-    public String needs() {
-        return "air temperature and relative humidity (runs.csv or an ambient sensor)";
-    }
-
-    @Override
-    public boolean runningOnly() {
-        return false;
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        Ambient a = Ambient.of(context);
-        String missing = a.heatStressMissing();
-        if (missing != null) {
-            return Outcome.notApplicable(missing);
-        }
-        return Outcome.values().with(KEY, of(WbgtEstimate.of(a.temperatureC(), a.humidityPct())));
+    Outcome withValue(Outcome outcome, double temperatureC, double humidityPct) {
+        return outcome.with(KEY, of(WbgtEstimate.of(temperatureC, humidityPct)));
     }
 
     /** The ACSM flag of a WBGT in °C. */

@@ -1,8 +1,5 @@
 package org.heavylegs.core.metric.environment;
 
-import java.util.List;
-import org.heavylegs.core.metric.Metric;
-import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 
 /**
@@ -19,7 +16,7 @@ import org.heavylegs.core.metric.Outcome;
  * The regression's error is about +-1.3 °F; values are for shade and light wind (full sun adds up to
  * 15 °F). NWS reads 80-90 °F as caution, 90-103 extreme caution, 103-124 danger, 125+ extreme danger.
  */
-public final class HeatIndex implements Metric {
+public final class HeatIndex extends HeatStressMetric {
     public static final String KEY = "heat_index_c";
     static final double C1 = -42.379;
     static final double C2 = 2.04901523;
@@ -33,29 +30,13 @@ public final class HeatIndex implements Metric {
     /** Below this (°F) the simple form is used (NWS). */
     static final double REGRESSION_FROM_F = 80;
 
-    @Override
-    public List<String> keys() {
-        return List.of(KEY);
+    public HeatIndex() {
+        super(KEY);
     }
 
     @Override
-    public String needs() {
-        return "air temperature and relative humidity (runs.csv or an ambient sensor)";
-    }
-
-    @Override
-    public boolean runningOnly() {
-        return false;
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        Ambient a = Ambient.of(context);
-        String missing = a.heatStressMissing();
-        if (missing != null) {
-            return Outcome.notApplicable(missing);
-        }
-        return Outcome.values().with(KEY, celsius(a.temperatureC(), a.humidityPct()));
+    Outcome withValue(Outcome outcome, double temperatureC, double humidityPct) {
+        return outcome.with(KEY, celsius(temperatureC, humidityPct));
     }
 
     /** Heat index in °C from air temperature in °C. */

@@ -1,8 +1,5 @@
 package org.heavylegs.core.metric.environment;
 
-import java.util.List;
-import org.heavylegs.core.metric.Metric;
-import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 
 /**
@@ -12,7 +9,7 @@ import org.heavylegs.core.metric.Outcome;
  * It ignores sun and wind, so in full sun the real WBGT is higher. The measured WBGT
  * (0.7 Tnwb + 0.2 Tg + 0.1 Tdb) needs instruments a runner does not carry.
  */
-public final class WbgtEstimate implements Metric {
+public final class WbgtEstimate extends HeatStressMetric {
     public static final String KEY = "wbgt_est_c";
     static final double TA = 0.567;
     static final double VAPOUR = 0.393;
@@ -21,29 +18,13 @@ public final class WbgtEstimate implements Metric {
     static final double MAGNUS_A = 17.27;
     static final double MAGNUS_B = 237.7;
 
-    @Override
-    public List<String> keys() {
-        return List.of(KEY);
+    public WbgtEstimate() {
+        super(KEY);
     }
 
     @Override
-    public String needs() {
-        return "air temperature and relative humidity (runs.csv or an ambient sensor)";
-    }
-
-    @Override
-    public boolean runningOnly() {
-        return false;
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        Ambient a = Ambient.of(context);
-        String missing = a.heatStressMissing();
-        if (missing != null) {
-            return Outcome.notApplicable(missing);
-        }
-        return Outcome.values().with(KEY, of(a.temperatureC(), a.humidityPct()));
+    Outcome withValue(Outcome outcome, double temperatureC, double humidityPct) {
+        return outcome.with(KEY, of(temperatureC, humidityPct));
     }
 
     /** The estimate in °C. */

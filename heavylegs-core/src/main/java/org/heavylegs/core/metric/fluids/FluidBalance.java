@@ -1,7 +1,6 @@
 package org.heavylegs.core.metric.fluids;
 
 import java.util.List;
-import org.heavylegs.core.metric.Metric;
 import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 
@@ -11,7 +10,7 @@ import org.heavylegs.core.metric.Outcome;
  * ACSM 2007 advises against (SCIENCE.md 1.2: never gain weight) and which raises the risk of
  * exercise-associated hyponatraemia (Almond 2005, weight gain OR 4.2).
  */
-public final class FluidBalance implements Metric {
+public final class FluidBalance extends SweatBalanceMetric {
     public static final String KEY = "fluid_balance_ml";
 
     @Override
@@ -25,16 +24,7 @@ public final class FluidBalance implements Metric {
     }
 
     @Override
-    public boolean runningOnly() {
-        return false;
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        SweatBalance b = SweatBalance.of(context);
-        if (b.reason != null) {
-            return Outcome.notApplicable(b.reason);
-        }
+    Outcome compute(SweatBalance b, MetricContext context) {
         return Outcome.values().with(KEY, 1000 * (b.fluidL - b.sweatLossL()));
     }
 }

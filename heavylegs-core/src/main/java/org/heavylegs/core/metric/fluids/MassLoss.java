@@ -1,7 +1,6 @@
 package org.heavylegs.core.metric.fluids;
 
 import java.util.List;
-import org.heavylegs.core.metric.Metric;
 import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 
@@ -11,7 +10,7 @@ import org.heavylegs.core.metric.Outcome;
  * (ACSM 2007 position stand; Sawka, Cheuvront & Kenefick 2015, grade A). Negative means mass was
  * gained: drinking more than was sweated (see {@link Overdrink}).
  */
-public final class MassLoss implements Metric {
+public final class MassLoss extends SweatBalanceMetric {
     public static final String KEY = "mass_loss_pct";
     /** Above this loss, hypohydration likely impairs aerobic performance, especially in the heat
      *  (ACSM 2007; Sawka et al. 2015; SCIENCE.md 1.1, grade A). */
@@ -28,16 +27,7 @@ public final class MassLoss implements Metric {
     }
 
     @Override
-    public boolean runningOnly() {
-        return false;
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        SweatBalance b = SweatBalance.of(context);
-        if (b.reason != null) {
-            return Outcome.notApplicable(b.reason);
-        }
+    Outcome compute(SweatBalance b, MetricContext context) {
         return Outcome.values().with(KEY, pct(b.preKg, b.postKg));
     }
 

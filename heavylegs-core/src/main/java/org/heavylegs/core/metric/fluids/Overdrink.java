@@ -1,7 +1,6 @@
 package org.heavylegs.core.metric.fluids;
 
 import java.util.List;
-import org.heavylegs.core.metric.Metric;
 import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 
@@ -11,7 +10,7 @@ import org.heavylegs.core.metric.Outcome;
  * hyponatraemia in Boston 2002 (OR 4.2; Almond CSD et al. N Engl J Med 2005;352:1550; SCIENCE.md 3.3,
  * confirmed). The diagnosis combines it with duration and fluid volume.
  */
-public final class Overdrink implements Metric {
+public final class Overdrink extends SweatBalanceMetric {
     public static final String KEY = "overdrink";
 
     @Override
@@ -25,16 +24,7 @@ public final class Overdrink implements Metric {
     }
 
     @Override
-    public boolean runningOnly() {
-        return false;
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        SweatBalance b = SweatBalance.of(context);
-        if (b.reason != null) {
-            return Outcome.notApplicable(b.reason);
-        }
+    Outcome compute(SweatBalance b, MetricContext context) {
         return Outcome.values().with(KEY, b.postKg > b.preKg);
     }
 }

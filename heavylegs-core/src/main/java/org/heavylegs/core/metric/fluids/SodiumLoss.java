@@ -3,7 +3,6 @@ package org.heavylegs.core.metric.fluids;
 import java.util.List;
 import java.util.Locale;
 import org.heavylegs.core.athlete.RunLogEntry;
-import org.heavylegs.core.metric.Metric;
 import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 
@@ -13,7 +12,7 @@ import org.heavylegs.core.metric.Outcome;
  * whole-body mean is 35.9 +- 10.4 mmol/L, range 18-71, Baker 2016, confirmed]. Gives the total, the
  * rate per hour and, when runs.csv says how much sodium was taken, the balance.
  */
-public final class SodiumLoss implements Metric {
+public final class SodiumLoss extends SweatBalanceMetric {
     public static final String KEY = "sodium_loss_mg";
     public static final String KEY_RATE = "sodium_loss_mg_per_h";
     public static final String KEY_BALANCE = "sodium_balance_mg";
@@ -33,16 +32,7 @@ public final class SodiumLoss implements Metric {
     }
 
     @Override
-    public boolean runningOnly() {
-        return false;
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        SweatBalance b = SweatBalance.of(context);
-        if (b.reason != null) {
-            return Outcome.notApplicable(b.reason);
-        }
+    Outcome compute(SweatBalance b, MetricContext context) {
         double sweatL = Math.max(0, b.sweatLossL());
         double loss = mg(sweatL, DEFAULT_SWEAT_SODIUM_MMOL_L);
         Outcome o = Outcome.values().with(KEY, loss)

@@ -1,7 +1,6 @@
 package org.heavylegs.core.metric.fluids;
 
 import java.util.List;
-import org.heavylegs.core.metric.Metric;
 import org.heavylegs.core.metric.MetricContext;
 import org.heavylegs.core.metric.Outcome;
 
@@ -10,7 +9,7 @@ import org.heavylegs.core.metric.Outcome;
  * fluid drunk minus urine). Athletes typically sweat 0.5-2.0 L/h; the mean of 1,303 athletes was
  * 1.2 L/h (Baker LB et al. 2016/2019; SCIENCE.md 1.1).
  */
-public final class SweatRate implements Metric {
+public final class SweatRate extends SweatBalanceMetric {
     public static final String KEY = "sweat_rate_l_per_h";
     public static final String KEY_LOSS = "sweat_loss_l";
 
@@ -25,16 +24,7 @@ public final class SweatRate implements Metric {
     }
 
     @Override
-    public boolean runningOnly() {
-        return false;
-    }
-
-    @Override
-    public Outcome compute(MetricContext context) {
-        SweatBalance b = SweatBalance.of(context);
-        if (b.reason != null) {
-            return Outcome.notApplicable(b.reason);
-        }
+    Outcome compute(SweatBalance b, MetricContext context) {
         if (b.sweatLossL() < 0) {
             return Outcome.notApplicable(String.format(java.util.Locale.ROOT,
                     "mass rose by more than the fluid drunk (%.1f to %.1f kg with %.0f mL): check runs.csv",
