@@ -65,6 +65,8 @@ public final class Fixtures {
                         List.of(), List.of("rest_recovery")),
                 new Assessment("heat_stress", Likelihood.POSSIBLE, 0.33, List.of(
                         Finding.numeric("heat_index_c", 27.1, "C", ">= 32 C", false, Strength.MODERATE, "NWS 1990"),
+                        Finding.numeric("recent_hot_runs_pct", 30, "%", ">= 50 % of runs at heat index >= 26.7 C", true,
+                                Strength.MODERATE, "NWS heat index").withDegree(0.6),
                         Finding.numeric("decoupling_pct", 7.8, "%", "> 5 %", true, Strength.WEAK, "Friel convention")),
                         List.of(), List.of("hydration")),
                 new Assessment("worn_shoes", Likelihood.POSSIBLE, 0.3, List.of(

@@ -152,7 +152,7 @@ public final class Evidence {
         items.stream()
                 .sorted((x, y) -> x.finding.supports() != y.finding.supports() ? (x.finding.supports() ? -1 : 1)
                         : Double.compare(y.weight(), x.weight()))
-                .forEach(i -> findings.add(i.finding));
+                .forEach(i -> findings.add(i.finding.withDegree(i.degree)));
         List<String> calls = likelihood == Likelihood.LIKELY || likelihood == Likelihood.POSSIBLE
                 ? List.copyOf(strategies) : List.of();
         return new Assessment(cause, likelihood, round(score), findings, List.copyOf(missing), calls);

@@ -22,6 +22,20 @@ class EvidenceTest {
     }
 
     @Test
+    void aFindingKeepsHowFullyItsRuleIsMet() {
+        Assessment a = new Evidence("x")
+                .add(Source.RECENT_RUNS, f(true, Strength.MODERATE), Evidence.ramp(30, 0, 50))
+                .add(Source.FOCUS_RUN, f(true, Strength.STRONG)).assess();
+        Finding partial = a.findings().stream().filter(x -> x.strength() == Strength.MODERATE).findFirst().orElseThrow();
+        assertThat(partial.degree()).isCloseTo(0.6, within(1e-9));
+        assertThat(partial.partial()).isTrue();
+        Finding full = a.findings().stream().filter(x -> x.strength() == Strength.STRONG).findFirst().orElseThrow();
+        assertThat(full.degree()).isEqualTo(1.0);
+        assertThat(full.partial()).isFalse();
+        assertThat(f(true, Strength.WEAK).withDegree(0.996).partial()).as("1.00 at two decimals is in full").isFalse();
+    }
+
+    @Test
     void oneFullGradeAMarkerFromASourceThatCanShowItIsLikely() {
         Assessment a = new Evidence("x", Source.LABS).add(Source.LABS, f(true, Strength.STRONG)).strategies("see_a_doctor").assess();
         assertThat(a.likelihood()).isEqualTo(Likelihood.LIKELY);

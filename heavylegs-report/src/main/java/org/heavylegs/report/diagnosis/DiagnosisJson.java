@@ -98,6 +98,7 @@ public final class DiagnosisJson {
             fn.put("supports", f.supports());
             fn.put("strength", f.strength().key());
             fn.put("reference", f.reference());
+            number(fn, "degree", f.degree(), 2); // extension: how fully the rule is met (1 = in full)
             if (f.valueText() != null) {
                 fn.put("value_text", f.valueText());
             }

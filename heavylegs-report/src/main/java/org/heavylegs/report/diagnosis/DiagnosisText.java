@@ -174,6 +174,9 @@ public final class DiagnosisText {
         if (f.threshold() != null && !f.threshold().isBlank()) {
             meta.add("rule " + f.threshold());
         }
+        if (f.partial()) {
+            meta.add(Labels.partly(f));
+        }
         meta.add(f.strength().key());
         if (f.reference() != null && !f.reference().isBlank()) {
             meta.add(f.reference());

@@ -216,6 +216,15 @@ public final class Labels {
         return "-0".equals(s) ? "0" : s;
     }
 
+    /**
+     * "partly met: counts 60 %", for a finding whose value is on its way to its rule and adds only
+     * that part of its weight (Evidence's degree); say it, or a share of 30 % shown as support
+     * beside a rule of ">= 50 %" reads as a contradiction.
+     */
+    public static String partly(Finding f) {
+        return "partly met: counts " + Math.round(f.degree() * 100) + " %";
+    }
+
     /** The finding's value with its unit: "2.4 %", "54 bpm", "1.62", or its categorical text. */
     public static String value(Finding f) {
         if (f.valueText() != null) {

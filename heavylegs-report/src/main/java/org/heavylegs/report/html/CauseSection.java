@@ -80,7 +80,11 @@ final class CauseSection {
             h.open("td").text(Labels.marker(f.marker())).text(" ").el("code", f.marker()).close("td");
             h.el("td", Labels.value(f), "class", "num");
             h.el("td", f.threshold() == null ? "" : f.threshold());
-            h.open("td").el("span", f.supports() ? "for" : "against", "class", "dir").close("td");
+            h.open("td").el("span", f.supports() ? "for" : "against", "class", "dir");
+            if (f.partial()) {
+                h.text(" (" + Labels.partly(f) + ")");
+            }
+            h.close("td");
             h.el("td", f.strength().key());
             h.el("td", f.reference() == null ? "" : f.reference());
             h.close("tr").nl();

@@ -47,7 +47,7 @@ class DiagnosisJsonTest {
         assertThat(keys(j.get("causes").get(0))).containsExactly("cause", "likelihood", "score", "findings", "missing",
                 "strategies");
         assertThat(keys(j.get("causes").get(0).get("findings").get(0))).containsExactly("marker", "value", "unit",
-                "threshold", "supports", "strength", "reference");
+                "threshold", "supports", "strength", "reference", "degree");
         assertThat(keys(j.get("red_flags").get(0))).startsWith("id", "urgency", "message").containsExactly("id",
                 "urgency", "message", "evidence");
         assertThat(keys(j.get("plan").get(0))).containsExactly("strategy", "actions", "numbers");

@@ -47,6 +47,14 @@ class DiagnosisTextTest {
     }
 
     @Test
+    void aFindingOnItsWayToTheRuleSaysItCountsOnlyInPart() {
+        String t = DiagnosisText.render(Fixtures.diagnosis(), false);
+        String heat = t.substring(t.indexOf(Labels.cause("heat_stress")), t.indexOf(Labels.cause("worn_shoes")));
+        assertThat(heat.replaceAll("\\s+", " ")).contains("30 % (rule >= 50 % of runs at heat index >= 26.7 C; partly met: counts 60 %;");
+        assertThat(t.substring(0, t.indexOf(Labels.cause("heat_stress")))).doesNotContain("partly");
+    }
+
+    @Test
     void colourOnlyWhenAsked() {
         assertThat(DiagnosisText.render(Fixtures.diagnosis(), false)).doesNotContain("\u001b");
         assertThat(DiagnosisText.render(Fixtures.diagnosis(), true)).contains("\u001b[1;31m", "\u001b[0m");

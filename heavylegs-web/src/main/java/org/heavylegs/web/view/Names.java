@@ -2,6 +2,7 @@ package org.heavylegs.web.view;
 
 import java.util.Map;
 import org.heavylegs.core.diagnosis.Finding;
+import org.heavylegs.report.explain.Labels;
 
 /** Readable words for the ids of DESIGN.md 2.3 (causes, strategies, likelihoods) and for findings. */
 public final class Names {
@@ -44,6 +45,9 @@ public final class Names {
             sb.append(" (threshold ").append(f.threshold()).append(')');
         }
         sb.append(": ").append(f.supports() ? "supports" : "argues against");
+        if (f.partial()) {
+            sb.append(" (").append(Labels.partly(f)).append(')');
+        }
         if (f.strength() != null) {
             sb.append(", ").append(f.strength().key());
         }
