@@ -85,7 +85,9 @@ public final class InspectCommand implements Callable<Integer> {
         out.print(json ? InspectJson.render(rows) + System.lineSeparator() : InspectTable.render(rows, details));
         out.flush();
         if (refused > 0) {
-            err.println(refused + " file(s) could not be used; " + rows.size() + " activities read from the rest.");
+            // a bad --athlete profile counts one per refused row, so not only files
+            err.println(refused + " file(s) or row(s) could not be used; " + rows.size()
+                    + (rows.size() == 1 ? " activity" : " activities") + " read from the rest.");
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
