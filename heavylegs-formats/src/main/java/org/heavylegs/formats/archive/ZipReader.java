@@ -87,6 +87,11 @@ final class ZipReader {
                 throw new Refused(here, ArchiveRefusal.Kind.IO, "cannot read: " + e.getMessage());
             }
             if (entry == null) {
+                if (entries == 0) {
+                    // only reached through readArchive, so the data starts with a local header: a zip
+                    // whose first entry's header is cut short, which ZipInputStream reports as no entries
+                    throw new Refused(here, ArchiveRefusal.Kind.CORRUPT, "broken zip data: its first entry is cut short; nothing was read");
+                }
                 return;
             }
             entries++;

@@ -238,13 +238,16 @@ class WalkerTest {
         byte[] outer = new ZipBuilder().add("inner.zip", text("not a zip either")).add("a.fit", text("aaaa")).build();
         Path nested = dir.resolve("nested.zip");
         Files.write(nested, outer);
-        Found f = walk(ArchiveLimits.DEFAULT, empty, random, nested);
-        assertThat(f.refused).extracting(ArchiveRefusal::name).containsExactly(random.toString(), nested + "!/inner.zip");
-        assertThat(f.refused).allSatisfy(r -> {
-            assertThat(r.kind()).isEqualTo(ArchiveRefusal.Kind.CORRUPT);
-            assertThat(r.reason()).startsWith("not a zip archive");
-        });
+        Path cut = dir.resolve("cut.zip");
+        Files.write(cut, text("PK\u0003\u0004 and then nothing"));  // a zip signature, then no complete header
+        Found f = walk(ArchiveLimits.DEFAULT, empty, random, nested, cut);
+        assertThat(f.refused).extracting(ArchiveRefusal::name).containsExactly(random.toString(), nested + "!/inner.zip",
+                cut.toString());
+        assertThat(f.refused).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ArchiveRefusal.Kind.CORRUPT));
+        assertThat(f.refused.get(0).reason()).startsWith("not a zip archive");
+        assertThat(f.refused.get(1).reason()).startsWith("not a zip archive");
+        assertThat(f.refused.get(2).reason()).startsWith("broken zip data: its first entry is cut short");
         assertThat(f.paths()).as("the parent of a bad nested zip goes on").containsExactly("nested.zip > a.fit");
-        assertThat(f.left).containsExactly("empty.zip complete", "random.zip abandoned", "nested.zip complete");
+        assertThat(f.left).containsExactly("empty.zip complete", "random.zip abandoned", "nested.zip complete", "cut.zip abandoned");
     }
 }
