@@ -117,6 +117,10 @@ public final class InspectCommand implements Callable<Integer> {
                         List.of(InputProblem.refused(yaml.toString(), 0, "too large for a profile; not used")));
             }
             return AthleteYaml.parse(yaml.toString(), Files.readString(yaml), tomorrow);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // its message is only the path, which the problem names already
+            return new AthleteYaml.Result(Athlete.UNKNOWN, null,
+                    List.of(InputProblem.refused(yaml.toString(), 0, "no such file; defaults used")));
         } catch (IOException | java.io.UncheckedIOException e) {
             return new AthleteYaml.Result(Athlete.UNKNOWN, null,
                     List.of(InputProblem.refused(yaml.toString(), 0, "cannot be read (" + e.getMessage() + "); defaults used")));
