@@ -133,8 +133,14 @@ public final class InspectCommand implements Callable<Integer> {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(result::add);
-                } catch (IOException e) {
+                    List<Path> inFolder = walk.filter(Files::isRegularFile).sorted().toList();
+                    if (inFolder.isEmpty()) {
+                        // nothing to inspect is not success: say so, as trends and diagnose do for an empty folder
+                        err.println("refused: " + p + ": the folder holds no file (expected .fit, .tcx or .gpx, also .gz)");
+                        missing++;
+                    }
+                    result.addAll(inFolder);
+                } catch (IOException | java.io.UncheckedIOException e) {
                     err.println("refused: " + p + ": cannot list folder: " + e.getMessage());
                     missing++;
                 }

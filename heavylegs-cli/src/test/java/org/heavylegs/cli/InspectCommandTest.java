@@ -70,4 +70,19 @@ class InspectCommandTest {
         assertThat(r.out()).contains("garmin-fenix-5").contains("running");
         assertThat(r.err()).contains(junk.toString()).contains("1 file(s) or row(s) could not be used; 1 activity read from the rest.");
     }
+
+    @Test
+    void anEmptyFolderOrOnlyBadFilesSayNoActivityAndExitThree(@TempDir Path dir) throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty"));
+        HeavyLegsTest.Result r = HeavyLegsTest.run("inspect", empty.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains(empty + ": the folder holds no file");
+        assertThat(r.out()).isEqualTo("No activity could be read.\n");
+
+        Path junk = dir.resolve("junk.fit");
+        Files.writeString(junk, "not an activity");
+        HeavyLegsTest.Result bad = HeavyLegsTest.run("inspect", junk.toString());
+        assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.out()).isEqualTo("No activity could be read.\n").doesNotContain("distance");
+    }
 }
