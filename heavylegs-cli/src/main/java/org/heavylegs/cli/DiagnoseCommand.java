@@ -46,8 +46,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
             + "default: the date of the latest run in the folder.")
     LocalDate asOf;
 
-    @Option(names = "--run", paramLabel = "FILE", description = "The focus run (a file under DIR/activities); "
-            + "default: the latest run up to the as-of date.")
+    @Option(names = "--run", paramLabel = "FILE", description = "The focus run (a file under DIR/activities, also "
+            + "as the output names it, relative to DIR); default: the latest run up to the as-of date.")
     Path run;
 
     @Option(names = "--window", paramLabel = "DAYS", description = "Days of recent runs the patterns look at "
@@ -87,6 +87,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             err.println("heavylegs diagnose: " + dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder"));
             return ExitCodes.BAD_INPUT;
+        }
+        if (run != null && !Files.isRegularFile(run) && !run.isAbsolute() && Files.isRegularFile(dir.resolve(run))) {
+            // as the output names the focus run: relative to DIR (activities/...)
+            run = dir.resolve(run);
         }
         if (run != null && !Files.isRegularFile(run)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--run " + run + ": no such file");

@@ -1,6 +1,8 @@
 package org.heavylegs.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +61,14 @@ public final class HeavyLegs implements Runnable {
     static CommandLine configure(CommandLine cl, HeavyLegs top, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
+        // picocli's own message for a bad date names Java classes and the parser's exception
+        cl.registerConverter(LocalDate.class, text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a date (use yyyy-mm-dd, e.g. 2026-07-26)");
+            }
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = top.debug || parseResult.hasMatchedOption("--debug");
             commandLine.getErr().println("heavylegs: internal error: " + describe(ex));

@@ -85,7 +85,9 @@ public final class InspectCommand implements Callable<Integer> {
         out.print(json ? InspectJson.render(rows) + System.lineSeparator() : InspectTable.render(rows, details));
         out.flush();
         if (refused > 0) {
-            err.println(refused + " file(s) could not be used; " + rows.size() + " activities read from the rest.");
+            // a bad --athlete profile counts one per refused row, so not only files
+            err.println(refused + " file(s) or row(s) could not be used; " + rows.size()
+                    + (rows.size() == 1 ? " activity" : " activities") + " read from the rest.");
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
@@ -115,6 +117,10 @@ public final class InspectCommand implements Callable<Integer> {
                         List.of(InputProblem.refused(yaml.toString(), 0, "too large for a profile; not used")));
             }
             return AthleteYaml.parse(yaml.toString(), Files.readString(yaml), tomorrow);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // its message is only the path, which the problem names already
+            return new AthleteYaml.Result(Athlete.UNKNOWN, null,
+                    List.of(InputProblem.refused(yaml.toString(), 0, "no such file; defaults used")));
         } catch (IOException | java.io.UncheckedIOException e) {
             return new AthleteYaml.Result(Athlete.UNKNOWN, null,
                     List.of(InputProblem.refused(yaml.toString(), 0, "cannot be read (" + e.getMessage() + "); defaults used")));
@@ -127,8 +133,14 @@ public final class InspectCommand implements Callable<Integer> {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(result::add);
-                } catch (IOException e) {
+                    List<Path> inFolder = walk.filter(Files::isRegularFile).sorted().toList();
+                    if (inFolder.isEmpty()) {
+                        // nothing to inspect is not success: say so, as trends and diagnose do for an empty folder
+                        err.println("refused: " + p + ": the folder holds no file (expected .fit, .tcx or .gpx, also .gz)");
+                        missing++;
+                    }
+                    result.addAll(inFolder);
+                } catch (IOException | java.io.UncheckedIOException e) {
                     err.println("refused: " + p + ": cannot list folder: " + e.getMessage());
                     missing++;
                 }

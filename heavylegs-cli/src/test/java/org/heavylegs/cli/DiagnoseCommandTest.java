@@ -101,6 +101,12 @@ class DiagnoseCommandTest {
         assertThat(JSON.readTree(r.out()).get("focus_run").get("file").asText())
                 .isEqualTo("activities/" + earlier.getFileName());
 
+        // the focus run as the output names it (relative to DIR) picks the same run from any working folder
+        String named = "activities/" + earlier.getFileName();
+        TrendsCommandTest.Run relative = run("diagnose", folder.toString(), "--run", named, "--json");
+        assertThat(relative.code()).as(relative.err()).isEqualTo(ExitCodes.OK);
+        assertThat(JSON.readTree(relative.out()).get("focus_run").get("file").asText()).isEqualTo(named);
+
         TrendsCommandTest.Run asOf = run("diagnose", folder.toString(), "--as-of", "2026-07-01", "--json");
         assertThat(asOf.code()).as(asOf.err()).isEqualTo(ExitCodes.OK);
         JsonNode j = JSON.readTree(asOf.out());

@@ -42,4 +42,13 @@ class InspectAthleteTest {
         assertThat(r.err()).contains(yaml + ":2").contains("hr_max");
         assertThat(r.out()).contains("activity-small"); // the run is still inspected
     }
+
+    @Test
+    void aMissingProfileIsNamedWithItsReasonAndTheRunStillInspected(@TempDir Path dir) {
+        Path yaml = dir.resolve("nope.yaml");
+        HeavyLegsTest.Result r = HeavyLegsTest.run("inspect", "--athlete", yaml.toString(), Corpus.file(RUN).toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains(yaml + ": no such file; defaults used");
+        assertThat(r.out()).contains("activity-small");
+    }
 }

@@ -23,6 +23,12 @@ public final class Diagnoser {
     private Diagnoser() {
     }
 
+    private static boolean nearARecording(DiagnosisInput in, java.time.Instant start) {
+        long tolerance = org.heavylegs.core.history.RunLogMatching.START_TOLERANCE.getSeconds();
+        return in.history().activities().stream().anyMatch(r -> r.start() != null
+                && Math.abs(java.time.Duration.between(start, r.start()).getSeconds()) <= tolerance);
+    }
+
     public static Diagnosis diagnose(DiagnosisInput in) {
         List<String> problems = new ArrayList<>();
         for (InputProblem p : in.history().problems()) {
@@ -78,7 +84,9 @@ public final class Diagnoser {
         }
         java.time.LocalDate from = in.asOf().minusDays(in.windowDays() - 1L);
         for (org.heavylegs.core.athlete.RunLogEntry e : in.history().unrecordedRuns()) {
-            if (e.start() != null && !e.date().isBefore(from)) {
+            // a row with a recorded run within reach was left over for another reason (that run is
+            // logged by another row): RunLogMatching warns about it, so no time-zone guess here
+            if (e.start() != null && !e.date().isBefore(from) && !nearARecording(in, e.start())) {
                 assumptions.add(String.format(Locale.ROOT, "%s (%s) matched no recorded run starting within %d min: "
                         + "taken as a run without a recording; is the time local (time zone %s)?", e.source(),
                         e.start().atZone(in.history().zone()).toLocalDateTime(),

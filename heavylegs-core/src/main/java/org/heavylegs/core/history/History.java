@@ -78,8 +78,10 @@ public record History(LocalDate asOf, ZoneId zone, Athlete athlete, Physiology p
                     + "; give timezone (e.g. Europe/Berlin) in athlete.yaml");
         }
         assumptions.add(load.description());
+        List<InputProblem> problems = new ArrayList<>(data.problems());
+        problems.addAll(matched.warnings());
         return new History(asOf, data.zone(), data.athlete(), physiology, matched.activities(), wellness, log, labs,
-                load.id(), assumptions, data.problems());
+                load.id(), assumptions, problems);
     }
 
     /** Activities that are runs (see {@link RunSummary#isRun()}). */

@@ -68,4 +68,21 @@ class DiagnoserTest {
         assertThat(d.assumptions()).anyMatch(s -> s.startsWith("no run up to"));
         assertThat(d.causes()).noneMatch(a -> a.likelihood() == Likelihood.LIKELY);
     }
+
+    @Test
+    void aSecondRowForTheFocusRunIsAWarningNotATimeZoneGuessAndAFarRowStillIs() {
+        TestInput t = dehydratedWithAClaudicationAnswer();
+        t.logFocus(70.0, 68.0, 500.0, null, null, null);
+        t.log.add(new org.heavylegs.core.athlete.RunLogEntry(TestInput.AS_OF,
+                TestInput.AS_OF.atTime(7, 5).toInstant(java.time.ZoneOffset.UTC), null, null, 300.0, null, null, null, null,
+                null, null, null, null, null, "runs.csv:3"));
+        t.log.add(new org.heavylegs.core.athlete.RunLogEntry(TestInput.AS_OF,
+                TestInput.AS_OF.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), null, null, 300.0, null, null, null, null,
+                null, null, null, null, null, "runs.csv:4"));
+        Diagnosis d = Diagnoser.diagnose(t.build());
+        assertThat(d.problems()).singleElement().asString().startsWith("runs.csv:3: starts 5 min from the run recorded at")
+                .contains("which line 2 already logs");
+        assertThat(d.assumptions()).filteredOn(s -> s.contains("matched no recorded run"))
+                .singleElement().asString().startsWith("runs.csv:4 ");
+    }
 }

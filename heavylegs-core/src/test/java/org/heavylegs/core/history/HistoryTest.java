@@ -46,6 +46,45 @@ class HistoryTest {
         assertThat(r.unmatched()).containsExactly(tooFar, ambiguous, noRun);
     }
 
+    private static RunLogEntry entryAt(LocalDate date, Instant start, double fluid, int line) {
+        return new RunLogEntry(date, start, null, null, fluid, null, null, null, null, null, null, null, null, null,
+                "runs.csv:" + line);
+    }
+
+    @Test
+    void theNearestRowWinsWhateverTheOrderAndALeftoverRowNearARunIsWarnedAbout() {
+        RunSummary morning = run(D, 60, 10, 140, 170);                       // 07:00Z
+        RunLogEntry tenMinOff = entryAt(D, D.atTime(7, 10).toInstant(ZoneOffset.UTC), 500, 2);
+        RunLogEntry exact = entryAt(D, D.atTime(7, 0).toInstant(ZoneOffset.UTC), 600, 3);
+        RunLogMatching.Result r = RunLogMatching.attach(List.of(morning), List.of(tenMinOff, exact));
+        assertThat(r.activities().get(0).log()).as("the row nearest the recorded start").isSameAs(exact);
+        assertThat(r.unmatched()).containsExactly(tenMinOff);
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.refused()).isFalse();
+            assertThat(w.toString()).startsWith("runs.csv:2: starts 10 min from the run recorded at " + morning.start()
+                    + ", which line 3 already logs; kept as one more run without a recording");
+        });
+    }
+
+    @Test
+    void aDateOnlyRowThatMatchesNoRunOfItsBusyOrTakenDayIsWarnedAbout() {
+        RunSummary morning = run(D, 60, 10, 140, 170);
+        RunSummary evening = new RunSummary("b.fit", "running", "generic", D.plusDays(1).atTime(18, 0).toInstant(ZoneOffset.UTC),
+                D.plusDays(1), 1800, 1800, 5000, 140, 150, 170, null, Double.NaN, null, null);
+        RunSummary secondMorning = run(D.plusDays(1), 30, 5, 140, 170);
+        RunLogEntry timed = entryAt(D, D.atTime(7, 0).toInstant(ZoneOffset.UTC), 500, 2);
+        RunLogEntry sameDay = entryAt(D, null, 600, 3);
+        RunLogEntry busyDay = entryAt(D.plusDays(1), null, 700, 4);
+        RunLogEntry noRunThatDay = entryAt(D.plusDays(5), null, 800, 5);
+        RunLogMatching.Result r = RunLogMatching.attach(List.of(morning, evening, secondMorning),
+                List.of(timed, sameDay, busyDay, noRunThatDay));
+        assertThat(r.unmatched()).containsExactly(sameDay, busyDay, noRunThatDay);
+        assertThat(r.warnings()).extracting(InputProblem::toString).containsExactly(
+                "runs.csv:3: the only run on " + D + " is already logged by line 2; kept as one more run without a recording",
+                "runs.csv:4: 2 runs were recorded on " + D.plusDays(1) + ", so a date alone matches none; kept as one more "
+                        + "run without a recording (give the start time to match one)");
+    }
+
     @Test
     void historyCutsAtTheAsOfDateComputesLoadsAndReportsAssumptions() {
         Athlete a = new Athlete("Alex", Sex.MALE, null, null, 70.0, 190.0, 50.0, null, null,

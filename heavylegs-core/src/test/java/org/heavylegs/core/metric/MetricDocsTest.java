@@ -30,4 +30,26 @@ class MetricDocsTest {
             assertThat(all).as("docs mention `" + key + "`").contains("`" + key + "`");
         }
     }
+
+    /**
+     * Issue 3: "one page per metric: formula, units, reference, known limits". Each metric's first key
+     * is in the title of a page of its own, and that page says what the metric cannot do.
+     */
+    @Test
+    void everyMetricHasAPageWithItsLimits() throws IOException {
+        Path docs = Path.of("..", "docs", "science", "metrics");
+        java.util.Map<Path, String> titles = new java.util.HashMap<>();
+        try (Stream<Path> pages = Files.list(docs)) {
+            for (Path p : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
+                titles.put(p, Files.readAllLines(p).get(0));
+            }
+        }
+        for (Metric m : Metrics.all()) {
+            String key = "`" + m.keys().get(0) + "`";
+            java.util.List<Path> own = titles.entrySet().stream().filter(e -> e.getValue().startsWith("# ")
+                    && e.getValue().contains(key)).map(java.util.Map.Entry::getKey).toList();
+            assertThat(own).as("the page whose title names " + key).hasSize(1);
+            assertThat(Files.readString(own.get(0))).as(own.get(0) + " states its limits").contains("**Limits");
+        }
+    }
 }

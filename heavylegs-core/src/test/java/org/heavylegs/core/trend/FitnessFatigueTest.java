@@ -14,6 +14,8 @@ class FitnessFatigueTest {
         return d;
     }
 
+    // SCIENCE.md 11, O8: 42 days of load 100 from 0 give CTL 63.65 (1/42 form) or 63.21 (exponential form);
+    // source: the formula (Banister fitness-fatigue model, PMC convention of SCIENCE.md 10.3, 42-day constant).
     @Test
     void oracleO8CtlAfter42DaysOf100() {
         FitnessFatigue.Result discrete = FitnessFatigue.compute(constant(42, 100), 0, FitnessFatigue.Form.DISCRETE);
@@ -22,6 +24,8 @@ class FitnessFatigueTest {
         assertThat(exp.ctl()[41]).isCloseTo(63.21, within(0.005));
     }
 
+    // SCIENCE.md 11, O8b: 7 days of load 100 from 0 give ATL 66.01 (1/7 form) or 63.21 (exponential form);
+    // source: the formula (SCIENCE.md 10.3, 7-day constant).
     @Test
     void oracleO8bAtlAfter7DaysOf100() {
         FitnessFatigue.Result discrete = FitnessFatigue.compute(constant(7, 100), 0, FitnessFatigue.Form.DISCRETE);

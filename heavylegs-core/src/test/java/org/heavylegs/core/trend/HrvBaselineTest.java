@@ -29,6 +29,8 @@ class HrvBaselineTest {
         return out;
     }
 
+    // SCIENCE.md 11, O19: ln of rMSSD 60 and 90 ms is 4.0943 and 4.4998; source: the formula (Plews et al. 2012-2014
+    // log-transform rMSSD before averaging, SCIENCE.md 10.6).
     @Test
     void oracleO19LnRmssd() {
         assertThat(HrvBaseline.lnRmssd(60)).isCloseTo(4.0943, within(5e-5));

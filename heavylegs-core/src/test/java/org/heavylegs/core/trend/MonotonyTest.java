@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class MonotonyTest {
 
+    // SCIENCE.md 11, O10: daily loads 60,0,90,45,0,120,30: weekly 345, mean 49.29, population SD 41.44,
+    // monotony 1.19, strain 410.3; source: the formula (Foster 1998), with the population SD as O10 asks to state.
     @Test
     void oracleO10WithPopulationSd() {
         Monotony.Week w = Monotony.of(60, 0, 90, 45, 0, 120, 30);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.zip.ZipInputStream;
 
 /**
  * Walks files, folders (recursively, sorted), zip archives (nested too) and gzip files, and hands
@@ -131,7 +130,7 @@ public final class Walker {
         Budget budget = new Budget(limits.maxTotalBytes());
         try {
             if (plain.toLowerCase(Locale.ROOT).endsWith(".zip") || startsWithZipSignature(buffered)) {
-                zips.read(root, chain, new ZipInputStream(counted), counted, 0, budget, visitor);
+                zips.readArchive(root, chain, counted, 0, budget, visitor);
             } else {
                 guard.deliver(root, chain, readCapped(counted, plain), budget, visitor);
             }
@@ -229,7 +228,7 @@ public final class Walker {
             CountingStream counted = new CountingStream(disk, n -> visitor.progress(before + n));
             Budget budget = new Budget(limits.maxTotalBytes());
             try {
-                zips.read(root, List.of(relative), new ZipInputStream(counted), counted, 0, budget, visitor);
+                zips.readArchive(root, List.of(relative), counted, 0, budget, visitor);
                 return true;
             } catch (Refused r) {
                 visitor.refused(r.refusal(r.entry == null ? file.toString() : r.entry));

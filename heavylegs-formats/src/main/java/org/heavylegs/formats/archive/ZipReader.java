@@ -1,6 +1,7 @@
 package org.heavylegs.formats.archive;
 
 import java.io.IOException;
+import java.io.PushbackInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +27,50 @@ final class ZipReader {
     }
 
     /**
+     * Reads one zip level from {@code raw}, first checking that it starts like a zip archive:
+     * ZipInputStream finds no entries in data that is not a zip and says nothing, so a broken or
+     * misnamed ".zip" would otherwise pass as an empty archive and be lost without a word. An empty
+     * archive (only its end record) holds nothing and is no error.
+     */
+    void readArchive(Path root, List<String> chain, CountingStream raw, int depth, Budget budget,
+                     Walker.Visitor visitor) throws Refused {
+        String here = EntryNames.display(root, chain);
+        PushbackInputStream in = new PushbackInputStream(raw, SIGNATURE_BYTES);
+        byte[] head;
+        try {
+            head = in.readNBytes(SIGNATURE_BYTES);
+            in.unread(head);
+        } catch (LimitIo e) {
+            throw e.refused;
+        } catch (IOException e) {
+            throw new Refused(here, ArchiveRefusal.Kind.IO, "cannot read: " + e.getMessage());
+        }
+        if (startsWith(head, EMPTY_ARCHIVE)) {
+            return;
+        }
+        if (!startsWith(head, LOCAL_HEADER)) {
+            throw new Refused(here, ArchiveRefusal.Kind.CORRUPT, head.length == 0 ? "empty file, not a zip archive"
+                    : "not a zip archive (it does not start with a zip signature); nothing of it was read");
+        }
+        read(root, chain, new ZipInputStream(in), raw, depth, budget, visitor);
+    }
+
+    private static final int SIGNATURE_BYTES = 4;
+    /** The signature of a zip's first local file header, "PK\3\4" (PKWARE APPNOTE 4.3.7). */
+    private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
+    /** The end-of-central-directory signature, "PK\5\6": an archive with no entries starts with it (APPNOTE 4.3.16). */
+    private static final byte[] EMPTY_ARCHIVE = {'P', 'K', 5, 6};
+
+    private static boolean startsWith(byte[] head, byte[] signature) {
+        return head.length == signature.length && java.util.Arrays.equals(head, signature);
+    }
+
+    /**
      * Reads one zip level. A {@link Refused} of kind TOO_LARGE or TOO_MANY_ENTRIES stops the whole
      * top-level archive (the stream cannot be skipped safely past a bomb); a corrupt nested archive
      * is refused and its parent goes on.
      */
-    void read(Path root, List<String> chain, ZipInputStream zis, CountingStream raw, int depth, Budget budget,
+    private void read(Path root, List<String> chain, ZipInputStream zis, CountingStream raw, int depth, Budget budget,
               Walker.Visitor visitor) throws Refused {
         String here = EntryNames.display(root, chain);
         int entries = 0;
@@ -47,6 +87,11 @@ final class ZipReader {
                 throw new Refused(here, ArchiveRefusal.Kind.IO, "cannot read: " + e.getMessage());
             }
             if (entry == null) {
+                if (entries == 0) {
+                    // only reached through readArchive, so the data starts with a local header: a zip
+                    // whose first entry's header is cut short, which ZipInputStream reports as no entries
+                    throw new Refused(here, ArchiveRefusal.Kind.CORRUPT, "broken zip data: its first entry is cut short; nothing was read");
+                }
                 return;
             }
             entries++;
@@ -78,7 +123,7 @@ final class ZipReader {
                 }
                 CountingStream nestedRaw = new CountingStream(data, n -> { });
                 try {
-                    read(root, entryChain, new ZipInputStream(nestedRaw), nestedRaw, depth + 1, budget, visitor);
+                    readArchive(root, entryChain, nestedRaw, depth + 1, budget, visitor);
                 } catch (Refused r) {
                     if (r.kind != ArchiveRefusal.Kind.CORRUPT) {
                         throw r;

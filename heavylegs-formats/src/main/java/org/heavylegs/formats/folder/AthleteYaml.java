@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.representer.Representer;
  * athlete.yaml (DESIGN.md 2.2), the profile and questionnaire. The YAML is only composed into a node
  * tree (never constructed into objects, so no type can be instantiated from it) under size, depth
  * and alias limits; each known key is read from its node, so every message names the line. A bad
- * value is refused (the key counts as not given); an unknown key is a warning.
+ * value is refused (the key counts as not given); an unknown key is a warning, a misspelt known key
+ * (within a slip of one, see CsvTable.meant) is refused, since its answer was meant to count.
  * Extension key: {@code timezone} (IANA id, e.g. Europe/Berlin).
  */
 public final class AthleteYaml {

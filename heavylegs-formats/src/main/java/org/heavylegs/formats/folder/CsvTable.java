@@ -17,8 +17,9 @@ import org.heavylegs.core.history.InputProblem;
 /**
  * One CSV log of the athlete folder parsed into rows by column name, each with the line an editor
  * shows it on (the header is line 1; a quoted field spanning lines moves later rows down). Column
- * names are matched case-insensitively; unknown columns are a warning, missing required ones make
- * the file unusable; a row with more values than columns is refused.
+ * names are matched case-insensitively; unknown columns are a warning, except a misspelt known one
+ * (its values were meant to be used: refused, exit 3, with a "did you mean"); missing required ones
+ * make the file unusable; a row with more values than columns is refused.
  */
 final class CsvTable {
 
@@ -111,13 +112,22 @@ final class CsvTable {
                                        List<InputProblem> problems) {
         List<String> names = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        List<String> given = new ArrayList<>();
+        rec.forEach(raw -> given.add(raw.strip().toLowerCase(Locale.ROOT).replace(' ', '_')));
         for (String raw : rec) {
             String name = raw.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
             if (name.isEmpty()) {
                 names.add(null);
             } else if (!known.contains(name)) {
-                problems.add(InputProblem.warning(label, line, "unknown column '" + raw.strip() + "' ignored (known: "
-                        + String.join(", ", known) + ")"));
+                String meant = meant(name, known, given);
+                if (meant != null) {
+                    // a misspelt known column: its values were meant to be used, so this is input lost (exit 3)
+                    problems.add(InputProblem.refused(label, line, "unknown column '" + raw.strip() + "' ignored (did you mean '"
+                            + meant + "'?): its values were not used; rename the column to use them"));
+                } else {
+                    problems.add(InputProblem.warning(label, line, "unknown column '" + raw.strip() + "' ignored (known: "
+                            + String.join(", ", known) + ")"));
+                }
                 names.add(null);
             } else if (seen.contains(name)) {
                 problems.add(InputProblem.warning(label, line, "column '" + name + "' appears twice; the first is used"));
@@ -135,6 +145,46 @@ final class CsvTable {
             return null;
         }
         return names;
+    }
+
+    /**
+     * The known column an unknown name was most likely meant to be, or null: one the file does not
+     * already have, that the name is with its unit suffix left off ('sodium' for sodium_mg), or within
+     * one typing slip of it (two for names of 6 letters or more: 'restinghr' for resting_hr). Short
+     * unrelated names ('steps', 'day') are not matched.
+     */
+    static String meant(String name, List<String> known, List<String> given) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            if (given.contains(k)) {
+                continue;
+            }
+            int d = k.startsWith(name + "_") ? 0 : editDistance(name, k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= (name.length() >= 6 ? 2 : 1) ? best : null;
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions of one character each count 1. */
+    private static int editDistance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /**

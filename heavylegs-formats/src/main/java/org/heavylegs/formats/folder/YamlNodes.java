@@ -44,6 +44,12 @@ final class YamlNodes {
     Map<String, Node> keys(MappingNode map, List<String> known, String prefix) {
         Map<String, Node> values = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
+        List<String> given = new java.util.ArrayList<>();
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode sk) {
+                given.add(sk.getValue().strip().toLowerCase(Locale.ROOT));
+            }
+        }
         for (NodeTuple t : map.getValue()) {
             Node k = t.getKeyNode();
             int line = line(k);
@@ -53,8 +59,15 @@ final class YamlNodes {
             }
             String name = sk.getValue().strip().toLowerCase(Locale.ROOT);
             if (!known.contains(name)) {
-                problems.add(new InputProblem(label, line, prefix + sk.getValue(), "unknown key ignored (known: "
-                        + String.join(", ", known) + ")", false));
+                String meant = CsvTable.meant(name, known, given);
+                if (meant != null) {
+                    // a misspelt known key (chest_pian: true): its answer was meant to count, so it is input lost
+                    problems.add(new InputProblem(label, line, prefix + sk.getValue(), "unknown key ignored (did you mean '"
+                            + meant + "'?): its value was not used; correct the key to use it", true));
+                } else {
+                    problems.add(new InputProblem(label, line, prefix + sk.getValue(), "unknown key ignored (known: "
+                            + String.join(", ", known) + ")", false));
+                }
                 continue;
             }
             if (lines.containsKey(name)) {

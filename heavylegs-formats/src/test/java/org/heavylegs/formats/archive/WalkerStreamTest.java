@@ -69,4 +69,15 @@ class WalkerStreamTest {
         assertThat(Walker.plainName(null)).isEqualTo("upload");
         assertThat(List.of(Walker.plainName("Läufe 2026.gpx"))).containsExactly("Läufe 2026.gpx");
     }
+
+    @Test
+    void anUploadNamedZipThatIsNoZipIsRefused() {
+        WalkerTest.Found f = walk(ArchiveLimits.DEFAULT, "export.zip", text("garbage, not a zip"));
+        assertThat(f.members).isEmpty();
+        assertThat(f.refused).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("export.zip");
+            assertThat(r.kind()).isEqualTo(ArchiveRefusal.Kind.CORRUPT);
+            assertThat(r.reason()).startsWith("not a zip archive");
+        });
+    }
 }

@@ -227,4 +227,27 @@ class WalkerTest {
         assertThat(f.refused.get(0).kind()).isIn(ArchiveRefusal.Kind.CORRUPT, ArchiveRefusal.Kind.IO);
         assertThat(f.refused.get(1).reason()).isEqualTo("no such file or folder");
     }
+
+    @Test
+    void aFileNamedZipThatIsNoZipIsRefusedNotTakenForAnEmptyArchive() throws IOException {
+        // ZipInputStream finds no entries in such data and says nothing: the walk must say it.
+        Path random = dir.resolve("random.zip");
+        Files.write(random, text("this is not a zip archive at all"));
+        Path empty = dir.resolve("empty.zip");
+        Files.write(empty, new ZipBuilder().build());
+        byte[] outer = new ZipBuilder().add("inner.zip", text("not a zip either")).add("a.fit", text("aaaa")).build();
+        Path nested = dir.resolve("nested.zip");
+        Files.write(nested, outer);
+        Path cut = dir.resolve("cut.zip");
+        Files.write(cut, text("PK\u0003\u0004 and then nothing"));  // a zip signature, then no complete header
+        Found f = walk(ArchiveLimits.DEFAULT, empty, random, nested, cut);
+        assertThat(f.refused).extracting(ArchiveRefusal::name).containsExactly(random.toString(), nested + "!/inner.zip",
+                cut.toString());
+        assertThat(f.refused).allSatisfy(r -> assertThat(r.kind()).isEqualTo(ArchiveRefusal.Kind.CORRUPT));
+        assertThat(f.refused.get(0).reason()).startsWith("not a zip archive");
+        assertThat(f.refused.get(1).reason()).startsWith("not a zip archive");
+        assertThat(f.refused.get(2).reason()).startsWith("broken zip data: its first entry is cut short");
+        assertThat(f.paths()).as("the parent of a bad nested zip goes on").containsExactly("nested.zip > a.fit");
+        assertThat(f.left).containsExactly("empty.zip complete", "random.zip abandoned", "nested.zip complete", "cut.zip abandoned");
+    }
 }

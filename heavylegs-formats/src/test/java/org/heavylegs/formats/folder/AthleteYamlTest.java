@@ -144,6 +144,18 @@ class AthleteYamlTest {
     }
 
     @Test
+    void aMisspeltKnownKeyIsRefusedWithDidYouMean() {
+        // chest pain is a red flag: an answer lost to a typo must not pass as "all well" (exit 0)
+        AthleteYaml.Result r = parse("name: Alex\nhrmax: 189\nsymptoms:\n  chest_pian: true\n");
+        assertThat(r.problems()).extracting(InputProblem::toString).containsExactly(
+                "alex/athlete.yaml:2: hrmax: unknown key ignored (did you mean 'hr_max'?): its value was not used; correct the key to use it",
+                "alex/athlete.yaml:4: symptoms.chest_pian: unknown key ignored (did you mean 'chest_pain'?): its value was not used; "
+                        + "correct the key to use it");
+        assertThat(r.problems()).allMatch(InputProblem::refused);
+        assertThat(r.athlete().name()).isEqualTo("Alex");
+    }
+
+    @Test
     void duplicateKeyKeepsTheFirst() {
         AthleteYaml.Result r = parse("hr_max: 190\nhr_max: 150\n");
         assertThat(r.athlete().hrMax()).isEqualTo(190.0);

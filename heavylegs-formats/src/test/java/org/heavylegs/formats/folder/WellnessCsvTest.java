@@ -143,6 +143,28 @@ class WellnessCsvTest {
     }
 
     @Test
+    void aMisspeltKnownColumnIsRefusedWithDidYouMeanAndTheRestIsRead() {
+        // its values were meant to be used: losing them silently would change the diagnosis with exit 0
+        Parsed<WellnessDay> p = parse("date,restinghr,sleep,steps\n2026-05-01,48,7.5,12000\n");
+        assertThat(lines(p)).containsExactly(
+                "alex/wellness.csv:1: unknown column 'restinghr' ignored (did you mean 'resting_hr'?): its values were not used; "
+                        + "rename the column to use them",
+                "alex/wellness.csv:1: unknown column 'sleep' ignored (did you mean 'sleep_h'?): its values were not used; "
+                        + "rename the column to use them",
+                "alex/wellness.csv:1: unknown column 'steps' ignored (known: date, resting_hr, hrv_rmssd_ms, sleep_h, body_mass_kg, "
+                        + "soreness, fatigue, stress, motivation, heavy_legs)");
+        assertThat(p.problems()).extracting(InputProblem::refused).containsExactly(true, true, false);
+        assertThat(p.values()).singleElement().extracting(WellnessDay::date).isEqualTo(java.time.LocalDate.of(2026, 5, 1));
+    }
+
+    @Test
+    void aNearNameIsNotSuggestedWhenTheFileHasThatColumnAlready() {
+        Parsed<WellnessDay> p = parse("date,resting_hr,restinghr\n2026-05-01,48,50\n");
+        assertThat(p.problems()).singleElement().extracting(InputProblem::refused).isEqualTo(false);
+        assertThat(p.values()).singleElement().extracting(WellnessDay::restingHr).isEqualTo(48.0);
+    }
+
+    @Test
     void lineNumbersCountBlankLinesAndCrLf() {
         Parsed<WellnessDay> p = parse("date,resting_hr\r\n\r\n2026-05-01,48\r\n\r\n2026-05-02,999\r\n");
         assertThat(lines(p)).singleElement().asString().startsWith("alex/wellness.csv:5: resting_hr: 999");

@@ -27,6 +27,9 @@ public final class InspectTable {
      *                reasons (the reasons stay in the JSON and under {@code --details})
      */
     public static String render(List<Inspected> rows, boolean details) {
+        if (rows.isEmpty()) {
+            return "No activity could be read.\n";  // not a table header over nothing
+        }
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (Inspected row : rows) {
             Activity a = row.activity();
