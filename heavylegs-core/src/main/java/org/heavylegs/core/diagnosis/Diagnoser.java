@@ -19,6 +19,8 @@ public final class Diagnoser {
 
     /** Prefix of problems that are internal failures (bugs), not refused input. */
     public static final String INTERNAL_ERROR = "internal error: ";
+    /** Prefix of problems that are warnings: the input was used, but looked odd (the rest was skipped). */
+    public static final String WARNING = "warning: ";
 
     private Diagnoser() {
     }
@@ -32,7 +34,7 @@ public final class Diagnoser {
     public static Diagnosis diagnose(DiagnosisInput in) {
         List<String> problems = new ArrayList<>();
         for (InputProblem p : in.history().problems()) {
-            problems.add(p.toString());
+            problems.add(p.refused() ? p.toString() : WARNING + p);
         }
         List<Assessment> causes = new ArrayList<>();
         List<Cause> all = Causes.all();

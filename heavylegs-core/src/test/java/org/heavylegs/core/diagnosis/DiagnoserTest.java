@@ -80,7 +80,7 @@ class DiagnoserTest {
                 TestInput.AS_OF.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), null, null, 300.0, null, null, null, null,
                 null, null, null, null, null, "runs.csv:4"));
         Diagnosis d = Diagnoser.diagnose(t.build());
-        assertThat(d.problems()).singleElement().asString().startsWith("runs.csv:3: starts 5 min from the run recorded at")
+        assertThat(d.problems()).singleElement().asString().as("a warning: the row was used").startsWith("warning: runs.csv:3: starts 5 min from the run recorded at")
                 .contains("which line 2 already logs");
         assertThat(d.assumptions()).filteredOn(s -> s.contains("matched no recorded run"))
                 .singleElement().asString().startsWith("runs.csv:4 ");

@@ -58,7 +58,7 @@ public final class DiagnosisText {
         t.plan(d.plan());
         t.missing(d.causes());
         t.list("ASSUMPTIONS", d.assumptions());
-        t.list("INPUT PROBLEMS (these were skipped)", d.problems());
+        t.list("INPUT PROBLEMS (skipped, except those marked warning: used)", d.problems());
         t.sb.append('\n');
         t.sb.append(Wrap.wrap(Diagnosis.DISCLAIMER, WIDTH, "", ""));
         return t.sb.toString();

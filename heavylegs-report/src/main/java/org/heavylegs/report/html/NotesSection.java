@@ -23,7 +23,7 @@ final class NotesSection {
         }
         list(h, "Data that would sharpen this", new ArrayList<>(missing), "Nothing: every cause had the data it needs.");
         list(h, "Assumptions", d.assumptions(), "None: every value came from your own data.");
-        list(h, "Input that could not be used", d.problems(), "None: all input was read.");
+        list(h, "Input that could not be used (except those marked warning: used)", d.problems(), "None: all input was read.");
         h.close("section").nl();
     }
 
