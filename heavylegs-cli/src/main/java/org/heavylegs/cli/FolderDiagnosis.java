@@ -19,6 +19,7 @@ import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.core.history.RunSummary;
 import org.heavylegs.formats.UnreadableFileException;
 import org.heavylegs.formats.folder.AthleteFolder;
+import org.heavylegs.formats.folder.FolderZips;
 
 /**
  * The use case behind {@code diagnose} and {@code demo}: an athlete folder in, a diagnosis out. Loads
@@ -119,7 +120,7 @@ public final class FolderDiagnosis {
     }
 
     /**
-     * Re-reads an activity's file and picks the activity with the summary's start and sport. Only the
+     * Re-reads an activity's file (or its member of a zip, {@link FolderZips#member}) and picks the activity with the summary's start and sport. Only the
      * last file read is kept (a multisport file is asked for several times in a row), so memory does
      * not grow with the number of runs.
      */
@@ -130,7 +131,8 @@ public final class FolderDiagnosis {
             if (acts == null) {
                 last.clear();
                 try {
-                    acts = source.read(Path.of(run.source()));
+                    Optional<byte[]> member = FolderZips.member(run.source());
+                    acts = member.isPresent() ? source.read(run.source(), member.get()) : source.read(Path.of(run.source()));
                 } catch (UnreadableFileException | RuntimeException e) {
                     acts = new ArrayList<>();
                 }
