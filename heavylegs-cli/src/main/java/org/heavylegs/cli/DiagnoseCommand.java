@@ -12,6 +12,7 @@ import org.heavylegs.core.analysis.Analysis;
 import org.heavylegs.core.diagnosis.Diagnosis;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.formats.folder.AthleteFolder;
+import org.heavylegs.formats.folder.FolderZips;
 import org.heavylegs.report.diagnosis.DiagnosisJson;
 import org.heavylegs.report.diagnosis.DiagnosisText;
 import org.heavylegs.report.html.HtmlReport;
@@ -46,7 +47,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             + "default: the date of the latest run in the folder.")
     LocalDate asOf;
 
-    @Option(names = "--run", paramLabel = "FILE", description = "The focus run (a file under DIR/activities); "
+    @Option(names = "--run", paramLabel = "FILE", description = "The focus run (a file under DIR/activities, or a member of a zip there: ZIP!/path/in/zip.fit); "
             + "default: the latest run up to the as-of date.")
     Path run;
 
@@ -88,7 +89,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.println("heavylegs diagnose: " + dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder"));
             return ExitCodes.BAD_INPUT;
         }
-        if (run != null && !Files.isRegularFile(run)) {
+        if (run != null && !Files.isRegularFile(run) && !inZip(run)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--run " + run + ": no such file");
         }
         FolderDiagnosis.Result result;
@@ -128,5 +129,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
+    }
+
+    /** True when {@code file} names a member of a zip on disk ("ZIP!/path/in/zip.fit"). */
+    private static boolean inZip(Path file) {
+        String s = file.toString();
+        int cut = s.indexOf(FolderZips.LEVEL);
+        return cut > 0 && Files.isRegularFile(Path.of(s.substring(0, cut)));
     }
 }

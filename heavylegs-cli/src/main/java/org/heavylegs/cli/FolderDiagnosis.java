@@ -80,7 +80,7 @@ public final class FolderDiagnosis {
         }
         LocalDate day = asOf != null ? asOf : latestRunDate(data);
         if (day == null) {
-            throw new NothingToDiagnose(dir + " holds no dated data to diagnose: expected activities/ (.fit, .tcx, .gpx), "
+            throw new NothingToDiagnose(dir + " holds no dated data to diagnose: expected activities/ (.fit, .tcx, .gpx, .zip), "
                     + "wellness.csv, runs.csv or labs.csv (see docs/athlete-folder.md)", data.problems());
         }
         if (focusSource != null) {

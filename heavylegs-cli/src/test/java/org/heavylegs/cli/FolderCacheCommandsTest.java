@@ -149,6 +149,18 @@ class FolderCacheCommandsTest {
         assertThat(first.out().strip()).isEqualTo(direct.strip());
         // and as the files unzipped, but for the name of the focus run's file
         assertThat(direct).contains("activities/export.zip!/");
+        // --run names a member of the zip as outputs name it
+        java.util.regex.Matcher focus = java.util.regex.Pattern.compile("\"file\"\\s*:\\s*\"(activities/export\\.zip!/[^\"]+)\"")
+                .matcher(first.out());
+        assertThat(focus.find()).as(first.out()).isTrue();
+        String earlier = focus.group(1);
+        TrendsCommandTest.Run chosen = TrendsCommandTest.run(counting(), "diagnose", dir.toString(), "--run",
+                dir.resolve(earlier).toString(), "--json");
+        assertThat(chosen.code()).as(chosen.err()).isEqualTo(ExitCodes.OK);
+        assertThat(chosen.out()).contains("\"" + earlier + "\"");
+        TrendsCommandTest.Run none = TrendsCommandTest.run(counting(), "diagnose", dir.toString(), "--run",
+                dir.resolve("activities/export.zip!/no-such.fit").toString());
+        assertThat(none.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(direct.replaceAll("\"[^\"]*activities/[^\"]*\"", "FILE"))
                 .isEqualTo(unzipped.replaceAll("\"[^\"]*activities/[^\"]*\"", "FILE"));
     }
