@@ -142,6 +142,18 @@ class AthleteFolderZipTest {
     }
 
     @Test
+    void aZipMadeOnAMacIsReadWithoutItsMetadataFiles() throws IOException {
+        // macOS's "Compress" adds an AppleDouble twin "__MACOSX/._name" for each file
+        byte[] appleDouble = {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c', ' ', 'O', 'S', ' ', 'X'};
+        write(dir.resolve("activities/runs.zip"), new ZipBuilder().add("runs/a.fit", corpus(FENIX5_RUN))
+                .add("__MACOSX/runs/._a.fit", appleDouble).add("runs/.b.fit", appleDouble).build());
+        AthleteData data = AthleteFolder.load(dir, CLOCK);
+        assertThat(data.activities()).extracting(RunSummary::source)
+                .containsExactly(dir.resolve("activities/runs.zip") + "!/runs/a.fit");
+        assertThat(data.problems()).isEmpty();
+    }
+
+    @Test
     void aMemberIsReadAgainFromItsZipForItsSamples() throws Exception {
         write(dir.resolve("activities/export.zip"), export());
         AthleteData data = AthleteFolder.load(dir, CLOCK);

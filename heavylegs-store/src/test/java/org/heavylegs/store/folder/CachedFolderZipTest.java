@@ -57,14 +57,14 @@ class CachedFolderZipTest {
 
     /**
      * A Garmin and a Strava export, a plain zip with a nested zip (one run also lying loose in the
-     * folder), a hostile zip (zip-slip name, zip bomb) and a wellness log.
+     * folder, and a macOS metadata twin that is skipped), a hostile zip (zip-slip name, zip bomb) and a wellness log.
      */
     private void folder() throws IOException {
         write("garmin/export.zip", Exports.garmin());
         write("strava.zip", Exports.strava());
         byte[] inner = new ZipBuilder().add("running.fit", Exports.corpus(RUNNING)).build();
         write("plain.zip", new ZipBuilder().add("2019/inner.zip", inner).add("edge.fit.gz",
-                ZipBuilder.gzip(Exports.corpus(EDGE500))).build());
+                ZipBuilder.gzip(Exports.corpus(EDGE500))).add("__MACOSX/._edge.fit.gz", new byte[] {0, 5, 22, 7}).build());
         write("running.fit", Exports.corpus(RUNNING));
         write("hostile.zip", new ZipBuilder().add("../escape.fit", Exports.corpus(RUNNING)).add("fine.fit", Exports.corpus(MULTISPORT))
                 .zeros("bomb.fit", 50L << 20).build());
