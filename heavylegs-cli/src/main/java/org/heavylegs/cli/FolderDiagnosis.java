@@ -120,9 +120,9 @@ public final class FolderDiagnosis {
     }
 
     /**
-     * Re-reads an activity's file (or its member of a zip, {@link FolderZips#member}) and picks the activity with the summary's start and sport. Only the
-     * last file read is kept (a multisport file is asked for several times in a row), so memory does
-     * not grow with the number of runs.
+     * Re-reads an activity's file (or its member of a zip, {@link FolderZips#member}) and picks the
+     * activity with the summary's start and sport. Only the last file read is kept (a multisport file
+     * is asked for several times in a row), so memory does not grow with the number of runs.
      */
     static ActivityReloader reloader(AthleteFolder.ActivitySource source) {
         Map<String, List<Activity>> last = new HashMap<>(2);
