@@ -34,6 +34,7 @@ class CachedFolderZipTest {
     static final Clock LATER = CachedFolderTest.LATER;
     static final String RUNNING = "FitFileParser/Tests/FitFileParserSwiftTests/samples/running.fit";
     static final String EDGE500 = "python-fitparse/garmin-edge-500-activity.fit";
+    static final String CONNECTSTATS = "connectstats/ConnectStatsTests/samples/tcx/activity_217470507.fit";
     static final String MULTISPORT = "muktihari-fit/testdata/from_official_sdk/activity_multisport.fit";
 
     @TempDir
@@ -57,7 +58,8 @@ class CachedFolderZipTest {
 
     /**
      * A Garmin and a Strava export, a plain zip with a nested zip (one run also lying loose in the
-     * folder, and a macOS metadata twin that is skipped), a hostile zip (zip-slip name, zip bomb) and a wellness log.
+     * folder, and a macOS metadata twin that is skipped), a hostile zip (zip-slip name, zip bomb), a
+     * zip cut off in its second member, and a wellness log.
      */
     private void folder() throws IOException {
         write("garmin/export.zip", Exports.garmin());
@@ -68,6 +70,9 @@ class CachedFolderZipTest {
         write("running.fit", Exports.corpus(RUNNING));
         write("hostile.zip", new ZipBuilder().add("../escape.fit", Exports.corpus(RUNNING)).add("fine.fit", Exports.corpus(MULTISPORT))
                 .zeros("bomb.fit", 50L << 20).build());
+        byte[] whole = new ZipBuilder().add("a.fit", Exports.corpus(CONNECTSTATS))
+                .add("b.fit", Exports.corpus(EDGE500)).build();
+        write("cut.zip", java.util.Arrays.copyOf(whole, whole.length - 30_000)); // cut inside b.fit
         Files.writeString(dir.resolve("wellness.csv"), "date,resting_hr\n2021-04-16,50\n");
     }
 
@@ -91,7 +96,8 @@ class CachedFolderZipTest {
                 a.resolve("plain.zip") + "!/2019/inner.zip!/running.fit",
                 a.resolve("plain.zip") + "!/edge.fit.gz",
                 a.resolve("strava.zip") + "!/activities/201.fit.gz",
-                a.resolve("hostile.zip") + "!/fine.fit");
+                a.resolve("hostile.zip") + "!/fine.fit",
+                a.resolve("cut.zip") + "!/a.fit");
         assertThat(sources).noneMatch(s -> s.equals(a.resolve("running.fit").toString()));
         List<String> problems = direct.problems().stream().map(InputProblem::toString).toList();
         assertThat(problems).anySatisfy(s -> assertThat(s).startsWith(a.resolve("running.fit") + ": same ")
@@ -100,11 +106,12 @@ class CachedFolderZipTest {
         assertThat(problems).anySatisfy(s -> assertThat(s).startsWith(a.resolve("hostile.zip") + "!/bomb.fit: ").contains("zip bomb"));
         assertThat(problems).anySatisfy(s -> assertThat(s).startsWith(a.resolve("garmin/export.zip")
                 + "!/DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip!/hl_user_1003.fit: "));
-        assertThat(direct.problems()).filteredOn(InputProblem::refused).hasSize(3);
+        assertThat(problems).anySatisfy(s -> assertThat(s).startsWith(a.resolve("cut.zip") + "!/b.fit: broken zip data"));
+        assertThat(direct.problems()).filteredOn(InputProblem::refused).hasSize(4);
 
         int first = decodes.get();
-        // distinct activity contents: Garmin 4 (one twice), Strava 3, plain 2 (+ the loose copy), hostile's fine.fit
-        assertThat(first).isEqualTo(10);
+        // distinct activity contents: Garmin 4 (one twice), Strava 3, plain 2 (+ the loose copy), hostile's fine.fit, cut's a.fit
+        assertThat(first).isEqualTo(11);
         try (CachedFolder folder = open()) {
             AthleteData again = folder.load(LATER);
             assertThat(CachedFolderTest.describe(again)).isEqualTo(CachedFolderTest.describe(direct));
