@@ -12,6 +12,7 @@ import org.heavylegs.core.analysis.Analysis;
 import org.heavylegs.core.diagnosis.Diagnosis;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.formats.folder.AthleteFolder;
+import org.heavylegs.formats.folder.FolderZips;
 import org.heavylegs.report.diagnosis.DiagnosisJson;
 import org.heavylegs.report.diagnosis.DiagnosisText;
 import org.heavylegs.report.html.HtmlReport;
@@ -46,8 +47,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
             + "default: the date of the latest run in the folder.")
     LocalDate asOf;
 
-    @Option(names = "--run", paramLabel = "FILE", description = "The focus run (a file under DIR/activities, also "
-            + "as the output names it, relative to DIR); default: the latest run up to the as-of date.")
+    @Option(names = "--run", paramLabel = "FILE", description = "The focus run (a file under DIR/activities, or a member "
+            + "of a zip there: ZIP!/path/in/zip.fit; also as the output names it, relative to DIR); default: the latest "
+            + "run up to the as-of date.")
     Path run;
 
     @Option(names = "--window", paramLabel = "DAYS", description = "Days of recent runs the patterns look at "
@@ -88,11 +90,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
             err.println("heavylegs diagnose: " + dir + ": " + (Files.exists(dir) ? "not a folder" : "no such folder"));
             return ExitCodes.BAD_INPUT;
         }
-        if (run != null && !Files.isRegularFile(run) && !run.isAbsolute() && Files.isRegularFile(dir.resolve(run))) {
+        if (run != null && !Files.isRegularFile(run) && !inZip(run) && !run.isAbsolute()
+                && (Files.isRegularFile(dir.resolve(run)) || inZip(dir.resolve(run)))) {
             // as the output names the focus run: relative to DIR (activities/...)
             run = dir.resolve(run);
         }
-        if (run != null && !Files.isRegularFile(run)) {
+        if (run != null && !Files.isRegularFile(run) && !inZip(run)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--run " + run + ": no such file");
         }
         FolderDiagnosis.Result result;
@@ -132,5 +135,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
+    }
+
+    /** True when {@code file} names a member of a zip on disk ("ZIP!/path/in/zip.fit"). */
+    private static boolean inZip(Path file) {
+        String s = file.toString();
+        int cut = s.indexOf(FolderZips.LEVEL);
+        return cut > 0 && Files.isRegularFile(Path.of(s.substring(0, cut)));
     }
 }

@@ -19,6 +19,7 @@ import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.core.history.RunSummary;
 import org.heavylegs.formats.UnreadableFileException;
 import org.heavylegs.formats.folder.AthleteFolder;
+import org.heavylegs.formats.folder.FolderZips;
 
 /**
  * The use case behind {@code diagnose} and {@code demo}: an athlete folder in, a diagnosis out. Loads
@@ -79,7 +80,7 @@ public final class FolderDiagnosis {
         }
         LocalDate day = asOf != null ? asOf : latestRunDate(data);
         if (day == null) {
-            throw new NothingToDiagnose(dir + " holds no dated data to diagnose: expected activities/ (.fit, .tcx, .gpx), "
+            throw new NothingToDiagnose(dir + " holds no dated data to diagnose: expected activities/ (.fit, .tcx, .gpx, .zip), "
                     + "wellness.csv, runs.csv or labs.csv (see docs/athlete-folder.md)", data.problems());
         }
         if (focusSource != null) {
@@ -119,9 +120,9 @@ public final class FolderDiagnosis {
     }
 
     /**
-     * Re-reads an activity's file and picks the activity with the summary's start and sport. Only the
-     * last file read is kept (a multisport file is asked for several times in a row), so memory does
-     * not grow with the number of runs.
+     * Re-reads an activity's file (or its member of a zip, {@link FolderZips#member}) and picks the
+     * activity with the summary's start and sport. Only the last file read is kept (a multisport file
+     * is asked for several times in a row), so memory does not grow with the number of runs.
      */
     static ActivityReloader reloader(AthleteFolder.ActivitySource source) {
         Map<String, List<Activity>> last = new HashMap<>(2);
@@ -130,7 +131,8 @@ public final class FolderDiagnosis {
             if (acts == null) {
                 last.clear();
                 try {
-                    acts = source.read(Path.of(run.source()));
+                    Optional<byte[]> member = FolderZips.member(run.source());
+                    acts = member.isPresent() ? source.read(run.source(), member.get()) : source.read(Path.of(run.source()));
                 } catch (UnreadableFileException | RuntimeException e) {
                     acts = new ArrayList<>();
                 }

@@ -1,6 +1,7 @@
 package org.heavylegs.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.heavylegs.core.history.AthleteData;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.formats.ActivityFiles;
 import org.heavylegs.formats.folder.AthleteFolder;
+import org.heavylegs.formats.folder.FolderZips;
 import org.heavylegs.store.Store;
 import org.heavylegs.store.StoreException;
 import org.heavylegs.store.folder.CachedFolder;
@@ -72,9 +74,13 @@ final class FolderInput implements AutoCloseable {
         }
     }
 
-    /** The importer's decoder from a file reader: it reads the file again by the name the importer gives (its path). */
+    /**
+     * The importer's decoder from a file reader: a file on disk is read again by the name the
+     * importer gives (its path); a zip member ("ZIP!/entry") is read from the bytes given.
+     */
     private static Importer.Decoder decoder(AthleteFolder.ActivitySource source) {
-        return (name, plain) -> source.read(Path.of(name));
+        return (name, plain) -> name.contains(FolderZips.LEVEL) || !Files.isRegularFile(Path.of(name))
+                ? source.read(name, plain) : source.read(Path.of(name));
     }
 
     @Override

@@ -8,8 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.heavylegs.core.activity.Activity;
 import org.heavylegs.formats.ActivityFiles;
+import org.heavylegs.formats.UnreadableFileException;
+import org.heavylegs.formats.archive.ZipBuilder;
 import org.heavylegs.formats.folder.AthleteFolder;
 import org.heavylegs.report.diagnosis.DiagnosisJson;
 import org.heavylegs.sim.AthleteFolderWriter;
@@ -35,9 +40,18 @@ class FolderCacheCommandsTest {
 
     /** The commands with the formats' readers, counting every activity file decoded. */
     private CommandLine.IFactory counting() {
-        AthleteFolder.ActivitySource source = file -> {
-            reads.incrementAndGet();
-            return ActivityFiles.read(file);
+        AthleteFolder.ActivitySource source = new AthleteFolder.ActivitySource() {
+            @Override
+            public List<Activity> read(Path file) throws UnreadableFileException {
+                reads.incrementAndGet();
+                return ActivityFiles.read(file);
+            }
+
+            @Override
+            public List<Activity> read(String member, byte[] bytes) throws UnreadableFileException {
+                reads.incrementAndGet();
+                return ActivityFiles.read(member, bytes);
+            }
         };
         return new CommandLine.IFactory() {
             @Override
@@ -95,5 +109,59 @@ class FolderCacheCommandsTest {
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("cannot keep the folder's cache");
         assertThat(reads.get()).isEqualTo(TrendsCommandTest.listFiles(dir.resolve("activities")).size());
+    }
+
+    /**
+     * The demo folder's activity files moved into a zip in activities/, half of them in a nested
+     * zip (as Garmin's UploadedFiles parts are), gzipped ones kept gzipped: returns how many.
+     */
+    private int zipTheActivities() throws Exception {
+        Path activities = dir.resolve("activities");
+        List<Path> files = TrendsCommandTest.listFiles(activities);
+        ZipBuilder outer = new ZipBuilder();
+        ZipBuilder inner = new ZipBuilder();
+        for (int i = 0; i < files.size(); i++) {
+            String entry = activities.relativize(files.get(i)).toString().replace('\\', '/');
+            (i % 2 == 0 ? outer : inner).add(entry, Files.readAllBytes(files.get(i)));
+            Files.delete(files.get(i));
+        }
+        outer.add("UploadedFiles_0-_Part1.zip", inner.build());
+        Files.write(activities.resolve("export.zip"), outer.build());
+        return files.size();
+    }
+
+    @Test
+    void aZipInActivitiesIsReadAsItsFilesAndNotDecodedTwice() throws Exception {
+        AthleteFolderWriter.write(Scenarios.demo().generate(), dir);
+        String unzipped = DiagnosisJson.render(FolderDiagnosis.run(dir, null, null, 28, CLOCK, ActivityFiles::read).diagnosis());
+        int files = zipTheActivities();
+        assertThat(TrendsCommandTest.listFiles(dir.resolve("activities"))).hasSize(1);
+
+        TrendsCommandTest.Run first = TrendsCommandTest.run(counting(), "diagnose", dir.toString(), "--json");
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        assertThat(reads.get()).as("the first run decodes every member once").isEqualTo(files);
+        TrendsCommandTest.Run second = TrendsCommandTest.run(counting(), "diagnose", dir.toString(), "--json");
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(reads.get()).as("the second decodes none").isEqualTo(files);
+
+        // the same diagnosis as without a store, which reads the members' samples from the zip again
+        String direct = DiagnosisJson.render(FolderDiagnosis.run(dir, null, null, 28, CLOCK, ActivityFiles::read).diagnosis());
+        assertThat(first.out().strip()).isEqualTo(direct.strip());
+        // and as the files unzipped, but for the name of the focus run's file
+        assertThat(direct).contains("activities/export.zip!/");
+        // --run names a member of the zip as outputs name it
+        java.util.regex.Matcher focus = java.util.regex.Pattern.compile("\"file\"\\s*:\\s*\"(activities/export\\.zip!/[^\"]+)\"")
+                .matcher(first.out());
+        assertThat(focus.find()).as(first.out()).isTrue();
+        String earlier = focus.group(1);
+        TrendsCommandTest.Run chosen = TrendsCommandTest.run(counting(), "diagnose", dir.toString(), "--run",
+                dir.resolve(earlier).toString(), "--json");
+        assertThat(chosen.code()).as(chosen.err()).isEqualTo(ExitCodes.OK);
+        assertThat(chosen.out()).contains("\"" + earlier + "\"");
+        TrendsCommandTest.Run none = TrendsCommandTest.run(counting(), "diagnose", dir.toString(), "--run",
+                dir.resolve("activities/export.zip!/no-such.fit").toString());
+        assertThat(none.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(direct.replaceAll("\"[^\"]*activities/[^\"]*\"", "FILE"))
+                .isEqualTo(unzipped.replaceAll("\"[^\"]*activities/[^\"]*\"", "FILE"));
     }
 }

@@ -19,13 +19,19 @@ public enum ExportFile {
     GARMIN_BIOMETRICS,
     /** Strava's activities.csv (one row per activity, with weather). */
     STRAVA_ACTIVITIES,
-    /** Anything else: not read. */
+    /** Anything else: not read (hidden files and macOS's __MACOSX metadata too). */
     OTHER;
+
+    /** The folder of file metadata that macOS's "Compress" adds to zips. */
+    private static final String MAC_METADATA = "__MACOSX/";
 
     /** Classifies a path ('/' separated, as in a folder or archive). */
     public static ExportFile of(String path) {
         String p = path.replace('\\', '/');
         String name = p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (name.startsWith(".") || p.startsWith(MAC_METADATA) || p.contains("/" + MAC_METADATA)) {
+            return OTHER; // hidden files, and the "._run.fit" metadata twins macOS puts into the zips it makes
+        }
         String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         if (plain.endsWith(".fit") || plain.endsWith(".tcx") || plain.endsWith(".gpx")) {
             return ACTIVITY;

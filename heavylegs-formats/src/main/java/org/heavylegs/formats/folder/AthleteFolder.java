@@ -26,7 +26,7 @@ import org.heavylegs.formats.UnreadableFileException;
 
 /**
  * Loads an athlete folder (DESIGN.md 2.2): athlete.yaml, activities/ (any depth; .fit, .tcx, .gpx,
- * also gzipped), wellness.csv, runs.csv and labs.csv, every part optional. Each activity is read,
+ * also gzipped, and zips of them such as Garmin and Strava exports, read by {@link FolderZips}), wellness.csv, runs.csv and labs.csv, every part optional. Each activity is read,
  * summarised and dropped, so memory does not grow with the streams of thousands of runs. Every file
  * or row that could not be used is collected as a problem; nothing stops the loading.
  */
@@ -45,12 +45,21 @@ public final class AthleteFolder {
     static final long MAX_YAML_BYTES = 1L << 20;
 
     private static final List<String> ACTIVITY_SUFFIXES = List.of(".fit", ".tcx", ".gpx", ".gz");
+    private static final String ZIP = ".zip";
     private static final List<String> KNOWN_ENTRIES = List.of(ATHLETE_YAML, ATHLETE_YML, ACTIVITIES, WELLNESS_CSV, RUNS_CSV, LABS_CSV);
 
     /** Reads one activity file; {@link ActivityFiles#read(Path)} unless a test gives another. */
     @FunctionalInterface
     public interface ActivitySource {
         List<Activity> read(Path file) throws UnreadableFileException;
+
+        /**
+         * Reads an activity file held in memory: a member of a zip of activities/, named
+         * "ZIP!/entry" ({@link FolderZips}); {@link ActivityFiles#read(String, byte[])} unless overridden.
+         */
+        default List<Activity> read(String name, byte[] bytes) throws UnreadableFileException {
+            return ActivityFiles.read(name, bytes);
+        }
     }
 
     /**
@@ -59,29 +68,35 @@ public final class AthleteFolder {
      * whose {@code start} is null stands for an activity without a start time (refused by the
      * loader); dates are those in {@code zone}.
      */
-    @FunctionalInterface
     public interface SummarySource {
         List<RunSummary> read(Path file, ZoneId zone) throws UnreadableFileException;
 
+        /**
+         * The activity members of a zip of activities/ and what of it was refused, each named
+         * "ZIP!/entry" with ZIP as given ({@link ZipMember}); the loader takes them in name order.
+         */
+        List<ZipMember> readZip(Path zip, ZoneId zone);
+
         /** Reads the file with {@code source} and summarises each activity ({@link RunSummary#of}). */
         static SummarySource reading(ActivitySource source) {
-            return (file, zone) -> {
-                List<RunSummary> out = new ArrayList<>();
-                for (Activity a : source.read(file)) {
-                    out.add(a.start() == null
-                            ? new RunSummary(a.source(), a.sport(), a.subSport(), null, null, Double.NaN, Double.NaN,
-                                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN, null, null)
-                            : RunSummary.of(a, zone));
+            return new SummarySource() {
+                @Override
+                public List<RunSummary> read(Path file, ZoneId zone) throws UnreadableFileException {
+                    return FolderZips.summaries(source.read(file), zone);
                 }
-                return out;
+
+                @Override
+                public List<ZipMember> readZip(Path zip, ZoneId zone) {
+                    return FolderZips.read(zip, zone, source);
+                }
             };
         }
     }
 
-    /** True for a file of activities/ that the loader reads (by name; hidden files are skipped). */
+    /** True for a file of activities/ that the loader reads, zips included (by name; hidden files are skipped). */
     public static boolean isActivityFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && ACTIVITY_SUFFIXES.stream().anyMatch(name::endsWith);
+        return !name.startsWith(".") && (name.endsWith(ZIP) || ACTIVITY_SUFFIXES.stream().anyMatch(name::endsWith));
     }
 
     private AthleteFolder() {
@@ -175,48 +190,91 @@ public final class AthleteFolder {
             if (name.startsWith(".")) {
                 continue;
             }
-            if (name.endsWith(".zip")) {
-                problems.add(InputProblem.refused(f.toString(), 0,
-                        "export archives are not read from activities/ yet; unzip it there, or use 'heavylegs import'"));
+            if (name.endsWith(ZIP)) {
+                zip(f, zone, today, source, seen, out, problems);
                 continue;
             }
             if (ACTIVITY_SUFFIXES.stream().noneMatch(name::endsWith)) {
-                problems.add(InputProblem.warning(f.toString(), 0, "not an activity file (.fit, .tcx, .gpx, also .gz); ignored"));
+                problems.add(InputProblem.warning(f.toString(), 0, "not an activity file (.fit, .tcx, .gpx, also .gz, .zip); ignored"));
                 continue;
             }
             List<RunSummary> read;
             try {
                 read = source.read(f, zone);
             } catch (UnreadableFileException e) {
-                problems.add(InputProblem.refused(f.toString(), 0, e.reason() + (e.offset() >= 0 ? " (at offset " + e.offset() + ")" : "")));
+                problems.add(InputProblem.refused(f.toString(), 0, reason(e)));
                 continue;
             } catch (RuntimeException e) {
-                problems.add(InputProblem.refused(f.toString(), 0, "could not be read (internal error: "
-                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+                problems.add(InputProblem.refused(f.toString(), 0, internal(e)));
                 continue;
             }
-            for (RunSummary s : read) {
-                Instant start = s.start();
-                if (start == null) {
-                    problems.add(InputProblem.refused(f.toString(), 0, "the activity has no start time; not used"));
-                    continue;
-                }
-                if (s.date().isAfter(today)) {
-                    problems.add(InputProblem.refused(f.toString(), 0, "starts on " + s.date() + ", in the future (today is "
-                            + today + "; is the device clock wrong?); not used"));
-                    continue;
-                }
-                String key = start + "|" + s.sport();
-                if (seen.containsKey(key)) {
-                    problems.add(InputProblem.warning(f.toString(), 0, "same " + s.sport() + " activity (same start "
-                            + start + ") as " + seen.get(key) + "; counted once"));
-                    continue;
-                }
-                seen.put(key, f.toString());
-                out.add(s);
-            }
+            use(f.toString(), read, today, seen, out, problems);
         }
         return out;
+    }
+
+    /** A zip of activities/: its members in name order, each used as a file would be. */
+    private static void zip(Path f, ZoneId zone, LocalDate today, SummarySource source, Map<String, String> seen,
+                            List<RunSummary> out, List<InputProblem> problems) {
+        String notAZip = FolderZips.notAZip(f);
+        if (notAZip != null) {
+            problems.add(InputProblem.refused(f.toString(), 0, notAZip));
+            return;
+        }
+        List<ZipMember> members;
+        try {
+            members = new ArrayList<>(source.readZip(f, zone));
+        } catch (RuntimeException e) {
+            problems.add(InputProblem.refused(f.toString(), 0, internal(e)));
+            return;
+        }
+        members.sort(java.util.Comparator.comparing(ZipMember::name));
+        if (members.isEmpty()) {
+            problems.add(InputProblem.warning(f.toString(), 0, "holds no activity file (.fit, .tcx, .gpx, also .gz); ignored"));
+        }
+        for (ZipMember m : members) {
+            if (m.refusal() != null) {
+                problems.add(InputProblem.refused(m.name(), 0, m.refusal()));
+            } else {
+                use(m.name(), m.runs(), today, seen, out, problems);
+            }
+        }
+    }
+
+    /** The activities of one file (or zip member): refused without start or in the future, the same one twice counted once. */
+    private static void use(String file, List<RunSummary> read, LocalDate today, Map<String, String> seen,
+                            List<RunSummary> out, List<InputProblem> problems) {
+        for (RunSummary s : read) {
+            Instant start = s.start();
+            if (start == null) {
+                problems.add(InputProblem.refused(file, 0, "the activity has no start time; not used"));
+                continue;
+            }
+            if (s.date().isAfter(today)) {
+                problems.add(InputProblem.refused(file, 0, "starts on " + s.date() + ", in the future (today is "
+                        + today + "; is the device clock wrong?); not used"));
+                continue;
+            }
+            String key = start + "|" + s.sport();
+            if (seen.containsKey(key)) {
+                problems.add(InputProblem.warning(file, 0, "same " + s.sport() + " activity (same start "
+                        + start + ") as " + seen.get(key) + "; counted once"));
+                continue;
+            }
+            seen.put(key, file);
+            out.add(s);
+        }
+    }
+
+    /** A reader's refusal as the loader and the importer word it. */
+    static String reason(UnreadableFileException e) {
+        return e.reason() + (e.offset() >= 0 ? " (at offset " + e.offset() + ")" : "");
+    }
+
+    /** A reader bug, named, so that it does not stop the loading. */
+    static String internal(RuntimeException e) {
+        return "could not be read (internal error: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
     }
 
     /** Warns about files next to the known ones that look like misspelt or misplaced inputs. */
@@ -231,7 +289,7 @@ public final class AthleteFolder {
                 if (lower.endsWith(".csv") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
                     problems.add(InputProblem.warning(p.toString(), 0, "not a file HeavyLegs reads (expected "
                             + String.join(", ", List.of(ATHLETE_YAML, WELLNESS_CSV, RUNS_CSV, LABS_CSV)) + "); ignored"));
-                } else if (ACTIVITY_SUFFIXES.stream().anyMatch(lower::endsWith)) {
+                } else if (lower.endsWith(ZIP) || ACTIVITY_SUFFIXES.stream().anyMatch(lower::endsWith)) {
                     problems.add(InputProblem.warning(p.toString(), 0, "activity files are read from " + ACTIVITIES
                             + "/ only; move it there"));
                 }

@@ -74,5 +74,9 @@ class GarminWellnessTest {
         assertThat(ExportFile.of("activities/1.FIT.GZ")).isEqualTo(ExportFile.ACTIVITY);
         assertThat(ExportFile.of("export_1/activities.csv")).isEqualTo(ExportFile.STRAVA_ACTIVITIES);
         assertThat(ExportFile.of("profile.csv")).isEqualTo(ExportFile.OTHER);
+        assertThat(ExportFile.of("runs/.hidden.fit")).as("hidden").isEqualTo(ExportFile.OTHER);
+        assertThat(ExportFile.of("__MACOSX/runs/._a.fit")).as("macOS metadata").isEqualTo(ExportFile.OTHER);
+        assertThat(ExportFile.of("export/__MACOSX/b.fit")).isEqualTo(ExportFile.OTHER);
+        assertThat(ExportFile.of("not__MACOSX/b.fit")).isEqualTo(ExportFile.ACTIVITY);
     }
 }

@@ -100,7 +100,7 @@ class AthleteFolderTest {
                 dir.resolve("wellness.csv") + ":3: resting_hr: 400 is not plausible (expected between 25 and 150 bpm); row skipped",
                 dir.resolve("activities/b.tcx.gz") + ": ends before its first record (at offset 14)",
                 dir.resolve("activities/c.fit") + ": starts on 2026-06-03, in the future (today is 2026-06-01; is the device clock wrong?); not used",
-                dir.resolve("activities/export.zip") + ": export archives are not read from activities/ yet; unzip it there, or use 'heavylegs import'");
+                dir.resolve("activities/export.zip") + ": not a zip archive (it does not start with a zip signature); not read");
         assertThat(warnings).hasSize(4)
                 .anyMatch(s -> s.startsWith(dir.resolve("athlete.yaml") + ":4: foo: unknown key"))
                 .anyMatch(s -> s.startsWith(dir.resolve("activities/copy-of-a.gpx") + ": same running activity"))

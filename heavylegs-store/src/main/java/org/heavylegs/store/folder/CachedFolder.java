@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.heavylegs.core.activity.Activity;
 import org.heavylegs.core.analysis.ActivityReloader;
@@ -18,7 +21,10 @@ import org.heavylegs.core.history.AthleteData;
 import org.heavylegs.core.history.RunSummary;
 import org.heavylegs.formats.UnreadableFileException;
 import org.heavylegs.formats.archive.ArchiveLimits;
+import org.heavylegs.formats.export.ExportFile;
 import org.heavylegs.formats.folder.AthleteFolder;
+import org.heavylegs.formats.folder.FolderZips;
+import org.heavylegs.formats.folder.ZipMember;
 import org.heavylegs.store.Locations;
 import org.heavylegs.store.SourceFiles.SourceFile;
 import org.heavylegs.store.Store;
@@ -35,7 +41,9 @@ import org.heavylegs.store.imports.Importer;
  * thread per processor, streamed to the store in walk order), then builds the folder's data from the stored summaries
  * (totals and heart-rate distribution, no samples) with {@link AthleteFolder}'s own rules: the
  * same files listed, problems named per file, future-dated activities refused, the same activity
- * twice counted once; athlete.yaml and the CSV logs are read every time (they are small).
+ * twice counted once; zips in activities/ (exports, nested zips) are imported as {@code heavylegs import}
+ * imports them and their activity members named "ZIP!/entry" ({@link FolderZips}); athlete.yaml and
+ * the CSV logs are read every time (they are small).
  * {@link #reloader} gives back a run's full activity from the store (a millisecond or so).
  */
 public final class CachedFolder implements AutoCloseable {
@@ -99,28 +107,71 @@ public final class CachedFolder implements AutoCloseable {
             unread.put(r.name(), r.reason());
         }
         ids.clear();
-        return AthleteFolder.loadFrom(dir, clock, (file, zone) -> {
-            String path = file.toAbsolutePath().normalize().toString();
-            Locations.Location at = locations.get(path);
-            if (at == null || at.sha256() == null) {
-                String reason = unread.get(path);
-                throw new UnreadableFileException(file.toString(), UnreadableFileException.Kind.IO,
-                        reason != null ? reason : "could not be read");
+        return AthleteFolder.loadFrom(dir, clock, new AthleteFolder.SummarySource() {
+            @Override
+            public List<RunSummary> read(Path file, ZoneId zone) throws UnreadableFileException {
+                String path = file.toAbsolutePath().normalize().toString();
+                Locations.Location at = locations.get(path);
+                if (at == null || at.sha256() == null) {
+                    String reason = unread.get(path);
+                    throw new UnreadableFileException(file.toString(), UnreadableFileException.Kind.IO,
+                            reason != null ? reason : "could not be read");
+                }
+                SourceFile refusal = refused.get(at.sha256());
+                if (refusal != null) {
+                    throw new UnreadableFileException(file.toString(), kind(refusal.refusalKind()), refusal.refusal());
+                }
+                return runs(file.toString(), summaries.getOrDefault(at.sha256(), List.of()), zone);
             }
-            SourceFile refusal = refused.get(at.sha256());
-            if (refusal != null) {
-                throw new UnreadableFileException(file.toString(), kind(refusal.refusalKind()), refusal.refusal());
+
+            @Override
+            public List<ZipMember> readZip(Path zip, ZoneId zone) {
+                return zipMembers(zip, zone, refused, summaries);
             }
-            List<RunSummary> out = new ArrayList<>();
-            for (Summaries.Summary s : summaries.getOrDefault(at.sha256(), List.of())) {
-                String source = file.toString();
-                out.add(new RunSummary(source, s.sport(), s.subSport(), s.start(), s.start().atZone(zone).toLocalDate(),
-                        s.totals().elapsedS(), s.totals().timerS(), s.totals().distanceM(), s.totals().avgHeartRateBpm(),
-                        s.totals().maxHeartRateBpm(), s.totals().avgCadenceSpm(), s.heartRate(), Double.NaN, null, Map.of()));
-                ids.put(key(source, s.start(), s.sport()), s.id());
-            }
-            return out;
         });
+    }
+
+    /**
+     * A zip of activities/ as the last sync saw it: its activity members (refused ones with the
+     * stored reason), then what the walk refused in it (zip-slip names, bombs, broken data), named
+     * from {@code zip} as given, as {@link AthleteFolder} names them reading the zip itself.
+     */
+    private List<ZipMember> zipMembers(Path zip, ZoneId zone, Map<String, SourceFile> refused,
+                                       Map<String, List<Summaries.Summary>> summaries) {
+        String path = zip.toAbsolutePath().normalize().toString();
+        String shown = zip.toString();
+        List<ZipMember> out = new ArrayList<>();
+        Set<String> members = new HashSet<>();
+        for (Map.Entry<String, String> e : report.archiveMembers().getOrDefault(path, Map.of()).entrySet()) {
+            members.add(path + FolderZips.LEVEL + e.getKey());
+            if (ExportFile.of(e.getKey()) != ExportFile.ACTIVITY) {
+                continue; // wellness JSON, activities.csv: not read from the folder (docs/athlete-folder.md)
+            }
+            String name = shown + FolderZips.LEVEL + e.getKey();
+            SourceFile refusal = refused.get(e.getValue());
+            out.add(refusal != null ? ZipMember.refused(name, refusal.refusal())
+                    : ZipMember.read(name, runs(name, summaries.getOrDefault(e.getValue(), List.of()), zone)));
+        }
+        for (ImportReport.Refusal r : report.refused()) {
+            boolean inZip = r.name().equals(path) || r.name().startsWith(path + FolderZips.LEVEL);
+            ExportFile kind = ExportFile.of(r.name());
+            if (inZip && !members.contains(r.name()) && (kind == ExportFile.ACTIVITY || kind == ExportFile.OTHER)) {
+                out.add(ZipMember.refused(shown + r.name().substring(path.length()), r.reason()));
+            }
+        }
+        return out;
+    }
+
+    /** The stored summaries of one file or member as the folder loader's, named by {@code source}. */
+    private List<RunSummary> runs(String source, List<Summaries.Summary> stored, ZoneId zone) {
+        List<RunSummary> out = new ArrayList<>();
+        for (Summaries.Summary s : stored) {
+            out.add(new RunSummary(source, s.sport(), s.subSport(), s.start(), s.start().atZone(zone).toLocalDate(),
+                    s.totals().elapsedS(), s.totals().timerS(), s.totals().distanceM(), s.totals().avgHeartRateBpm(),
+                    s.totals().maxHeartRateBpm(), s.totals().avgCadenceSpm(), s.heartRate(), Double.NaN, null, Map.of()));
+            ids.put(key(source, s.start(), s.sport()), s.id());
+        }
+        return out;
     }
 
     /**
@@ -142,7 +193,7 @@ public final class CachedFolder implements AutoCloseable {
         };
     }
 
-    /** The files of activities/ the folder loader reads (any depth, sorted, by name), as absolute paths. */
+    /** The files of activities/ the folder loader reads (any depth, sorted, by name, zips too), as absolute paths. */
     static List<Path> activityFiles(Path root) {
         if (!Files.isDirectory(root)) {
             return List.of();

@@ -17,7 +17,8 @@ import org.heavylegs.store.StoredActivity;
  * The store as the cache of an athlete folder, for {@code diagnose DIR} and {@code trends DIR}: the
  * store lives in DIR/.heavylegs/heavylegs.db, {@link #sync} imports DIR/activities (files unchanged
  * by path, size and modification time are not read; changed ones whose content is known are hashed
- * but not decoded), and {@link #activities} loads what is in the folder now. A second run on an
+ * but not decoded; zips and exports in it are walked as {@code heavylegs import} walks them, and an
+ * unchanged zip is not opened), and {@link #activities} loads what is in the folder now. A second run on an
  * unchanged folder decodes no activity file.
  */
 public final class FolderCache implements AutoCloseable {
@@ -85,7 +86,8 @@ public final class FolderCache implements AutoCloseable {
 
     /**
      * Tells, without decoding anything, which of the given files are unchanged, known by content,
-     * or new. Only files whose path, size or time changed are read (to hash them).
+     * or new. Only files whose path, size or time changed are read (to hash them); a changed zip
+     * counts as new without being read.
      */
     public List<FileState> check(List<Path> files) throws IOException {
         Map<String, Locations.Location> known = store.locations().all();
@@ -96,6 +98,11 @@ public final class FolderCache implements AutoCloseable {
             Locations.Location loc = known.get(abs.toString());
             if (loc != null && loc.matches(at.size(), at.lastModifiedTime().toMillis())) {
                 out.add(new FileState(abs, State.UNCHANGED));
+                continue;
+            }
+            if (abs.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                // its members are known only by walking it (a sync does): not read whole here
+                out.add(new FileState(abs, State.NEW));
                 continue;
             }
             byte[] bytes = Files.readAllBytes(abs);

@@ -3,8 +3,10 @@ package org.heavylegs.store.imports;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What one import did; filled while it runs, so a progress display can read it. */
@@ -32,6 +34,7 @@ public final class ImportReport {
     final List<Refusal> refused = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final Set<String> present = new LinkedHashSet<>();
+    final Map<String, Map<String, String>> archiveMembers = new LinkedHashMap<>();
 
     /** Files stored by this run (activity files, wellness JSON, activities.csv). */
     public int filesImported() {
@@ -102,6 +105,16 @@ public final class ImportReport {
      */
     public Set<String> present() {
         return Collections.unmodifiableSet(present);
+    }
+
+    /**
+     * The zips on disk this run read or found unchanged, by path: for each, its members' entry
+     * chains ("part.zip!/run.fit", the zip itself left out) and content hashes; a zip read only
+     * in part (something of it was refused) with the members read. The folder cache names the
+     * activities of a zip in activities/ from these.
+     */
+    public Map<String, Map<String, String>> archiveMembers() {
+        return Collections.unmodifiableMap(archiveMembers);
     }
 
     /** Files handled so far: imported, duplicates, unchanged and refused. */

@@ -110,6 +110,7 @@ final class ImportRun implements Walker.Visitor, AutoCloseable {
                 }
             }
             report.present.addAll(members.values());
+            report.archiveMembers.put(path, members);
             report.unchanged++;
             stillRefused.forEach(this::refuse);
             current = null;
@@ -266,6 +267,7 @@ final class ImportRun implements Walker.Visitor, AutoCloseable {
         if (current != null && current.archive) {
             pipeline.drain(); // the archive's members, before it is recorded as read
             strava.flush(file.toString());
+            report.archiveMembers.put(file.toString(), new java.util.LinkedHashMap<>(current.members));
             if (complete && current.clean) {
                 store.locations().putArchive(file.toString(), current.size, current.modified, current.members);
             }

@@ -68,7 +68,7 @@ class CachedFolderTest {
         copy("fit-parser/examples/failed.fit", "failed.fit");                        // a cut-off run, read with a warning
         copy("FitFileParser/Tests/FitFileParserSwiftTests/samples/running.fit", "copy/running-again.fit"); // same run twice
         Files.writeString(dir.resolve("activities/notes.txt"), "not an activity");
-        Files.write(dir.resolve("activities/export.zip"), new byte[] {'P', 'K', 5, 6});
+        Files.writeString(dir.resolve("activities/export.zip"), "not a zip archive");
         Files.writeString(dir.resolve("athlete.yaml"), "name: Test\ntimezone: Europe/Zurich\nhr_max: 190\n");
         Files.writeString(dir.resolve("wellness.csv"), "date,resting_hr,hrv_rmssd_ms\n2018-06-01,50,60\n");
     }

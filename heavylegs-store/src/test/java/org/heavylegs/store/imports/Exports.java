@@ -16,7 +16,7 @@ import org.heavylegs.formats.export.ExportFixtures;
  * The session facts in the constants were read with the Garmin FIT SDK (test-scope oracle) and the
  * files' own XML.
  */
-final class Exports {
+public final class Exports {
     private Exports() {
     }
 
@@ -41,7 +41,7 @@ final class Exports {
     static final String TESTDATA_GPX = "heartandsole/tests/testdata.gpx";
     static final String TESTDATA_TCX = "heartandsole/tests/testdata.tcx";
 
-    static byte[] corpus(String relative) {
+    public static byte[] corpus(String relative) {
         try {
             return Files.readAllBytes(Corpus.file(relative));
         } catch (IOException e) {
@@ -65,7 +65,7 @@ final class Exports {
      * A Garmin "Export Your Data" zip: two nested UploadedFiles parts (four distinct FIT files, one
      * of them twice), the four wellness JSON files and files we do not read.
      */
-    static byte[] garmin() {
+    public static byte[] garmin() {
         byte[] part1 = new ZipBuilder()
                 .add("hl_user_1001.fit", corpus(FENIX2_RUN))
                 .add("hl_user_1002.fit", corpus(DEV_DATA_RUN))
@@ -102,7 +102,7 @@ final class Exports {
     }
 
     /** A Strava bulk export zip: activities.csv, gzipped FIT and TCX, plain GPX, profile and media. */
-    static byte[] strava() {
+    public static byte[] strava() {
         return new ZipBuilder()
                 .add("profile.csv", "Athlete ID,First Name\n1,Alex\n")
                 .add("activities/201.fit.gz", ZipBuilder.gzip(corpus(TESTDATA_FIT)))

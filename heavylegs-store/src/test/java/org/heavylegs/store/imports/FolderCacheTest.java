@@ -62,12 +62,18 @@ class FolderCacheTest {
         Files.writeString(run5, "SYNTH 5 600");
         Files.delete(acts.resolve("run2.fit"));
         try (FolderCache cache = open()) {
-            assertThat(cache.check(List.of(run1, acts.resolve("run3.fit"), run5)))
+            Path zip = dir.resolve("activities/more.zip");
+            Files.setLastModifiedTime(zip, FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
+            assertThat(cache.check(List.of(run1, acts.resolve("run3.fit"), run5, zip)))
                     .extracting(FolderCache.FileState::state)
-                    .containsExactly(FolderCache.State.KNOWN_CONTENT, FolderCache.State.UNCHANGED, FolderCache.State.NEW);
+                    .as("a touched zip is new to check(): its members are known only by walking it")
+                    .containsExactly(FolderCache.State.KNOWN_CONTENT, FolderCache.State.UNCHANGED, FolderCache.State.NEW,
+                            FolderCache.State.NEW);
             ImportReport third = cache.sync();
             assertThat(third.activities()).isEqualTo(1);
-            assertThat(third.duplicates()).isEqualTo(1);
+            assertThat(third.duplicates()).isEqualTo(2); // run1 and the zip's run4, hashed, not decoded
+            assertThat(third.archiveMembers()).containsOnlyKeys(zip.toAbsolutePath().normalize().toString());
+            assertThat(third.archiveMembers().values().iterator().next()).containsOnlyKeys("run4.fit");
             // run2 is gone from the folder, so from the picture too (it stays in the store)
             assertThat(cache.activities(false)).extracting(a -> a.activity().start())
                     .containsExactly(day(1), day(3), day(4), day(5));

@@ -1,0 +1,139 @@
+package org.heavylegs.formats.folder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.heavylegs.core.activity.Activity;
+import org.heavylegs.core.history.RunSummary;
+import org.heavylegs.formats.UnreadableFileException;
+import org.heavylegs.formats.archive.ArchiveLimits;
+import org.heavylegs.formats.archive.ArchiveRefusal;
+import org.heavylegs.formats.archive.Member;
+import org.heavylegs.formats.archive.Walker;
+import org.heavylegs.formats.export.ExportFile;
+
+/**
+ * The zips of activities/ (DESIGN.md 2.2): a Garmin or Strava export, or any zip of FIT, TCX and GPX
+ * files, nested zips too, read as if its files were unpacked there. The archive {@link Walker}
+ * reads the members in memory, nothing is extracted, and it refuses unsafe names (zip-slip), zip
+ * bombs and broken data naming the entry, while every valid member is still used. Members are named
+ * as the importer names them: "ZIP!/entry", "ZIP!/part.zip!/entry".
+ */
+public final class FolderZips {
+
+    /** Separates archive levels in a member's name (the importer's convention). */
+    public static final String LEVEL = "!/";
+
+    private FolderZips() {
+    }
+
+    /**
+     * Why {@code zip} is not a zip archive (by its first bytes), or null when it starts like one.
+     * An empty zip (only its end record) counts as a zip.
+     */
+    static String notAZip(Path zip) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(zip)) {
+            head = in.readNBytes(4);
+        } catch (IOException e) {
+            return "cannot read: " + e.getMessage();
+        }
+        boolean zipSignature = head.length == 4 && head[0] == 'P' && head[1] == 'K'
+                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
+        return zipSignature ? null : "not a zip archive (it does not start with a zip signature); not read";
+    }
+
+    /**
+     * Walks one zip and reads its activity members with {@code source}, in archive order; refusals
+     * are named from {@code zip} as given (the walker names them from its absolute path).
+     */
+    static List<ZipMember> read(Path zip, ZoneId zone, AthleteFolder.ActivitySource source) {
+        String absolute = zip.toAbsolutePath().normalize().toString();
+        String shown = zip.toString();
+        List<ZipMember> out = new ArrayList<>();
+        new Walker(ArchiveLimits.DEFAULT, path -> ExportFile.of(path) == ExportFile.ACTIVITY).walk(List.of(zip),
+                new Walker.Visitor() {
+                    @Override
+                    public void member(Member m) {
+                        String name = shown + LEVEL + String.join(LEVEL, m.chain().subList(1, m.chain().size()));
+                        try {
+                            out.add(ZipMember.read(name, summaries(source.read(name, m.bytes()), zone)));
+                        } catch (UnreadableFileException e) {
+                            out.add(ZipMember.refused(name, AthleteFolder.reason(e)));
+                        } catch (RuntimeException e) {
+                            out.add(ZipMember.refused(name, AthleteFolder.internal(e)));
+                        }
+                    }
+
+                    @Override
+                    public void refused(ArchiveRefusal r) {
+                        String name = r.name().startsWith(absolute) ? shown + r.name().substring(absolute.length()) : r.name();
+                        out.add(ZipMember.refused(name, r.reason()));
+                    }
+                });
+        return out;
+    }
+
+    /** Each activity summarised ({@link RunSummary#of}); one without a start gets a summary with a null start. */
+    static List<RunSummary> summaries(List<Activity> activities, ZoneId zone) {
+        List<RunSummary> out = new ArrayList<>(activities.size());
+        for (Activity a : activities) {
+            out.add(a.start() == null
+                    ? new RunSummary(a.source(), a.sport(), a.subSport(), null, null, Double.NaN, Double.NaN,
+                            Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN, null, null)
+                    : RunSummary.of(a, zone));
+        }
+        return out;
+    }
+
+    /**
+     * The plain bytes of the member a source names ("ZIP!/entry", nested levels too), read again
+     * from the zip without extracting anything, for reloading one activity's samples; empty when
+     * {@code source} names no member of a zip on disk (a plain file), or it cannot be found.
+     * Only members the walk accepted are ever asked for; each level is still read within
+     * {@link ArchiveLimits#DEFAULT}'s member size.
+     */
+    public static Optional<byte[]> member(String source) {
+        int cut = source.indexOf(LEVEL);
+        if (cut < 0) {
+            return Optional.empty();
+        }
+        Path zip = Path.of(source.substring(0, cut));
+        if (!Files.isRegularFile(zip)) {
+            return Optional.empty();
+        }
+        List<String> entries = Arrays.asList(source.substring(cut + LEVEL.length()).split(LEVEL, -1));
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            ZipEntry first = file.getEntry(entries.get(0));
+            if (first == null) {
+                return Optional.empty();
+            }
+            InputStream in = file.getInputStream(first);
+            for (String entry : entries.subList(1, entries.size())) {
+                ZipInputStream nested = new ZipInputStream(in);
+                ZipEntry e;
+                while ((e = nested.getNextEntry()) != null && !e.getName().equals(entry)) {
+                    // skip to the entry
+                }
+                if (e == null) {
+                    return Optional.empty();
+                }
+                in = nested;
+            }
+            long max = ArchiveLimits.DEFAULT.maxMemberBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            return bytes.length > max ? Optional.empty() : Optional.of(bytes);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
