@@ -59,8 +59,9 @@ public final class ActivityFiles {
                 return cleaned;
             }
         }
-        throw new UnreadableFileException(source, UnreadableFileException.Kind.UNKNOWN_FORMAT,
-                "not a FIT, TCX or GPX file (checked by content, not by name)");
+        throw new UnreadableFileException(source, UnreadableFileException.Kind.UNKNOWN_FORMAT, plain.length == 0
+                ? "empty file (0 bytes): not a FIT, TCX or GPX file (checked by content, not by name)"
+                : "not a FIT, TCX or GPX file (checked by content, not by name)");
     }
 
     static boolean isGzip(byte[] data) {

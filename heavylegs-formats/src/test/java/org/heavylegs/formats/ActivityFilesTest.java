@@ -89,6 +89,7 @@ class ActivityFilesTest {
             UnreadableFileException e = refused(p);
             assertThat(e.kind()).as(p.toString()).isEqualTo(UnreadableFileException.Kind.UNKNOWN_FORMAT);
             assertThat(e.reason()).contains("by content");
+            assertThat(e.reason().startsWith("empty file (0 bytes)")).as(p.toString()).isEqualTo(p.endsWith("empty.gpx"));
         }
     }
 

@@ -9,6 +9,11 @@ import org.heavylegs.core.athlete.WellnessDay;
  * 7-day mean against the 7-day mean four weeks earlier, and the least-squares slope over the last
  * 28 days in kg per week. Day-to-day mass mostly moves with water; the weekly means and the slope
  * show the tissue trend (an energy deficit shows as a steady fall).
+ *
+ * <p>Reference: SCIENCE.md 1.1, "morning mass trend": the day's mass against its 7-day mean, a drop
+ * of more than 1 % with thirst or dark urine pointing to a fluid deficit [heuristic, grade C]. The
+ * four-week comparison and the slope are plain descriptive statistics of ours (no literature
+ * threshold is attached to them here; the causes that read them say which rule they apply).
  */
 public final class BodyMassTrend {
 
