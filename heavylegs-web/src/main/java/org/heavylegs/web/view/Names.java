@@ -36,6 +36,26 @@ public final class Names {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** Where the dashboard takes each file of the athlete folder that a missing-data hint names. */
+    private static final String[][] FOLDER_FILES_TO_FORMS = {
+        {"in runs.csv", "in the run log"},
+        {"in wellness.csv", "in the wellness log"},
+        {"in labs.csv", "in the lab log"},
+        {"in athlete.yaml", "in the questionnaire"},
+    };
+
+    /**
+     * A missing-data hint as the dashboard's user acts on it: the CLI's hints name the folder's files
+     * ("soreness in wellness.csv would ..."), the dashboard's user fills in its forms instead.
+     */
+    public static String hint(String missing) {
+        String s = missing;
+        for (String[] r : FOLDER_FILES_TO_FORMS) {
+            s = s.replace(r[0], r[1]);
+        }
+        return s;
+    }
+
     /** "acwr 1.62 (threshold > 1.5): supports, strong. Gabbett 2016" */
     public static String finding(Finding f) {
         String value = f.valueText() != null ? f.valueText() : Units.number(f.value(), f.unit());

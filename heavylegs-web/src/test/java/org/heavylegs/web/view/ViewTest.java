@@ -16,6 +16,15 @@ import org.junit.jupiter.api.Test;
 class ViewTest {
 
     @Test
+    void missingDataHintsPointToTheDashboardsFormsNotToTheFoldersFiles() {
+        assertThat(Names.hint("soreness in wellness.csv would show muscle soreness after hard days"))
+                .isEqualTo("soreness in the wellness log would show muscle soreness after hard days");
+        assertThat(Names.hint("warmup_min_typical in athlete.yaml (or warmup_min in runs.csv) would say how you usually start"))
+                .isEqualTo("warmup_min_typical in the questionnaire (or warmup_min in the run log) would say how you usually start");
+        assertThat(Names.hint("hemoglobin and ferritin in labs.csv would confirm")).isEqualTo("hemoglobin and ferritin in the lab log would confirm");
+    }
+
+    @Test
     void numbersAreWrittenWithTheirUnitsAndUnknownAsADash() {
         assertThat(Units.km(8381.4)).isEqualTo("8.38 km");
         assertThat(Units.duration(2857)).isEqualTo("47:37");
