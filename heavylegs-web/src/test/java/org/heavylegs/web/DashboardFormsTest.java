@@ -27,7 +27,7 @@ class DashboardFormsTest {
     void aWellnessDayIsSavedAndChangesTheOverview() {
         try (Served s = new Served(dir)) {
             String before = s.get("/").body();
-            assertThat(before).contains("soreness in wellness.csv would show muscle soreness after hard days");
+            assertThat(before).contains("soreness in the wellness log would show muscle soreness after hard days");
 
             HttpResponse<String> r = s.postForm("/log/wellness", fields("date", "2026-03-19", "resting_hr", "48",
                     "hrv_rmssd_ms", "61.5", "sleep_h", "", "soreness", "3"));
@@ -37,7 +37,7 @@ class DashboardFormsTest {
 
             String after = s.get("/").body();
             assertThat(after).contains("<strong id=\"as-of\">2026-03-19</strong>")
-                    .doesNotContain("soreness in wellness.csv would show muscle soreness after hard days")
+                    .doesNotContain("soreness in the wellness log would show muscle soreness after hard days")
                     .contains("1 wellness day,");
         }
         try (Store store = Store.open(dir.resolve("store.db"))) {

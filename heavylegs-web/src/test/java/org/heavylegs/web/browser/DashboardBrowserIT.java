@@ -72,7 +72,7 @@ class DashboardBrowserIT {
             assertThat(b.driver.getTitle()).isEqualTo("Overview · HeavyLegs");
             assertThat(text(b, By.id("as-of"))).isEqualTo("2026-03-20");
             assertThat(text(b, By.id("cause-overtraining"))).contains("unknown");
-            assertThat(text(b, By.id("cause-muscle_fatigue"))).contains("soreness in wellness.csv would show");
+            assertThat(text(b, By.id("cause-muscle_fatigue"))).contains("soreness in the wellness log would show");
             b.screenshot("01-overview-empty");
 
             // upload through the page's script: progress, then the import result
@@ -123,7 +123,7 @@ class DashboardBrowserIT {
             b.driver.findElement(By.linkText("Overview")).click();
             assertThat(text(b, By.id("as-of"))).isEqualTo("2026-03-20");
             // the diagnosis now weighs the soreness of that morning instead of asking for it
-            assertThat(text(b, By.id("cause-muscle_fatigue"))).doesNotContain("soreness in wellness.csv would show")
+            assertThat(text(b, By.id("cause-muscle_fatigue"))).doesNotContain("soreness in the wellness log would show")
                     .contains("soreness");
             assertThat(b.driver.getPageSource()).contains("1 wellness day,");
             b.screenshot("07-overview-after");
