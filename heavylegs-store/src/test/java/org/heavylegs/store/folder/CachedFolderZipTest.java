@@ -198,6 +198,25 @@ class CachedFolderZipTest {
                 new WellnessDay(LocalDate.parse("2026-03-01"), 46.0, null, null, null, 3.0, null, null, null, null));
     }
 
+    /**
+     * The folder and {@code heavylegs import} agree: the store's own wellness (the export imported
+     * by the sync, wellness.csv kept as origin "wellness.csv") merges to the folder's days.
+     */
+    @Test
+    void theFolderMergesWellnessAsTheStoreDoes() throws Exception {
+        write("garmin/export.zip", Exports.garmin());
+        Files.writeString(dir.resolve("wellness.csv"), "date,resting_hr,hrv_rmssd_ms,sleep_h,soreness\n"
+                + "2026-03-01,46,,6.0,3\n2026-03-02,,70,,\n2026-03-20,49,,,\n");
+        try (CachedFolder folder = open()) {
+            AthleteData data = folder.load(LATER);
+            folder.store().wellness().replace("wellness.csv", org.heavylegs.formats.folder.WellnessCsv.parse("wellness.csv",
+                    Files.readString(dir.resolve("wellness.csv")), LocalDate.parse("2029-01-01")).values());
+            assertThat(folder.store().wellness().days()).isEqualTo(data.wellness());
+            assertThat(data.wellness()).hasSize(4); // 2026-03-01, -02 and -05 from the export, -20 from the log only
+            assertThat(data.wellness().get(1)).isEqualTo(day("2026-03-02", 50.0, 70.0, 7.5, null)); // the log's HRV wins
+        }
+    }
+
     /** A wellness file that cannot be read is refused by name, through the store as without it, and nothing else is lost. */
     @Test
     void aBrokenWellnessFileIsRefusedByNameOnEveryRun() throws Exception {
