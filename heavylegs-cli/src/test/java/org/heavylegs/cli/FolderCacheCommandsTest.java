@@ -164,4 +164,66 @@ class FolderCacheCommandsTest {
         assertThat(direct.replaceAll("\"[^\"]*activities/[^\"]*\"", "FILE"))
                 .isEqualTo(unzipped.replaceAll("\"[^\"]*activities/[^\"]*\"", "FILE"));
     }
+
+    /**
+     * Moves the demo folder's resting HR and HRV out of wellness.csv into the wellness files of a
+     * Garmin export (UDSFile and healthStatusData JSON, in the export's layout) in a zip in
+     * activities/; the activity files stay where they are. Returns how many days were moved.
+     */
+    private int moveHeartRateAndHrvIntoAGarminExport() throws Exception {
+        Path csv = dir.resolve("wellness.csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("date,resting_hr,hrv_rmssd_ms,");
+        StringBuilder uds = new StringBuilder("[");
+        StringBuilder health = new StringBuilder("[");
+        List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));
+        int moved = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            if (!cells[1].isEmpty()) {
+                uds.append(uds.length() > 1 ? "," : "").append("{\"calendarDate\":\"").append(cells[0])
+                        .append("\",\"restingHeartRate\":").append(cells[1]).append('}');
+            }
+            if (!cells[2].isEmpty()) {
+                health.append(health.length() > 1 ? "," : "").append("{\"calendarDate\":\"").append(cells[0])
+                        .append("\",\"metrics\":[{\"type\":\"HRV\",\"value\":").append(cells[2]).append("}]}");
+            }
+            moved += cells[1].isEmpty() && cells[2].isEmpty() ? 0 : 1;
+            cells[1] = "";
+            cells[2] = "";
+            kept.add(String.join(",", cells));
+        }
+        Files.write(csv, kept);
+        Files.write(dir.resolve("activities/garmin_export.zip"), new ZipBuilder()
+                .add("DI_CONNECT/DI-Connect-Aggregator/UDSFile_2026-01-01_2026-12-31.json", uds.append(']').toString())
+                .add("DI_CONNECT/DI-Connect-Wellness/1234_healthStatusData.json", health.append(']').toString())
+                .build());
+        return moved;
+    }
+
+    @Test
+    void aGarminExportsRestingHeartRateAndHrvCountAsIfTheyWereInWellnessCsv() throws Exception {
+        AthleteFolderWriter.write(Scenarios.demo().generate(), dir);
+        String original = DiagnosisJson.render(FolderDiagnosis.run(dir, null, null, 28, CLOCK, ActivityFiles::read).diagnosis());
+        int files = TrendsCommandTest.listFiles(dir.resolve("activities")).size();
+        assertThat(moveHeartRateAndHrvIntoAGarminExport()).isGreaterThan(28);
+
+        TrendsCommandTest.Run first = TrendsCommandTest.run(counting(), "diagnose", dir.toString(), "--json");
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        assertThat(first.out().strip()).isEqualTo(original.strip());
+        String direct = DiagnosisJson.render(FolderDiagnosis.run(dir, null, null, 28, CLOCK, ActivityFiles::read).diagnosis());
+        assertThat(direct.strip()).isEqualTo(original.strip());
+        TrendsCommandTest.Run second = TrendsCommandTest.run(counting(), "diagnose", dir.toString(), "--json");
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(reads.get()).as("each activity file decoded once").isEqualTo(files);
+        TrendsCommandTest.Run trends = TrendsCommandTest.run(counting(), "trends", dir.toString(), "--json");
+        assertThat(trends.code()).as(trends.err()).isEqualTo(ExitCodes.OK);
+
+        // without the export the diagnosis lacks those values: the export is what gave them
+        Files.delete(dir.resolve("activities/garmin_export.zip"));
+        TrendsCommandTest.Run without = TrendsCommandTest.run(counting(), "diagnose", dir.toString(), "--json");
+        assertThat(without.out().strip()).isNotEqualTo(original.strip());
+        TrendsCommandTest.Run trendsWithout = TrendsCommandTest.run(counting(), "trends", dir.toString(), "--json");
+        assertThat(trendsWithout.out()).isNotEqualTo(trends.out());
+    }
 }

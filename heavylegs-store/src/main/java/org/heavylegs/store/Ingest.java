@@ -62,9 +62,18 @@ public final class Ingest {
 
     /** A wellness file (e.g. Garmin's sleepData.json): its days merged into an origin. */
     public void wellness(FileInfo f, String origin, List<WellnessDay> days, DiskLocation at) {
+        wellness(f, origin, days, List.of(), at);
+    }
+
+    /**
+     * A wellness file: its days merged into an origin, and kept with what was dropped from it
+     * ({@code warnings}) under the file's hash too ({@link Wellness#ofFiles}), for the folder cache.
+     */
+    public void wellness(FileInfo f, String origin, List<WellnessDay> days, List<String> warnings, DiskLocation at) {
         store.inTransaction(c -> {
             SourceFiles.put(c, f.sha256(), f.name(), f.sizeBytes(), f.kind(), f.format(), clock.instant(), null, null, f.reader());
             Wellness.merge(c, origin, days);
+            Wellness.putFile(c, f.sha256(), days, warnings);
             location(c, f, at);
             return null;
         });

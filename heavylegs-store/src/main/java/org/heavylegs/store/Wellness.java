@@ -8,8 +8,11 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.heavylegs.core.athlete.WellnessDay;
 
@@ -110,6 +113,91 @@ public final class Wellness {
                 }
                 out.add(new WellnessDay(day, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]));
             });
+            return out;
+        });
+    }
+
+    /** The days one wellness file gave, in date order, and the values dropped from it. */
+    public record FileWellness(List<WellnessDay> days, List<String> warnings) {
+    }
+
+    /** The values a wellness file can give (a device export has no subjective scales). */
+    private static final String[] FILE_COLUMNS = {"resting_hr", "hrv_rmssd_ms", "sleep_h", "body_mass_kg"};
+
+    /** Keeps what one wellness file gave under its content hash, replacing what was kept before. */
+    static void putFile(Connection c, String sha256, Collection<WellnessDay> days, List<String> warnings)
+            throws SQLException {
+        for (String table : List.of("wellness_file_day", "wellness_file_warning")) {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM " + table + " WHERE file_sha256 = ?")) {
+                del.setString(1, sha256);
+                del.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO wellness_file_day (file_sha256, day, "
+                + String.join(", ", FILE_COLUMNS) + ") VALUES (?, ?" + ", ?".repeat(FILE_COLUMNS.length) + ")")) {
+            for (WellnessDay d : days) {
+                ps.setString(1, sha256);
+                ps.setString(2, d.date().toString());
+                Double[] v = values(d);
+                for (int i = 0; i < FILE_COLUMNS.length; i++) {
+                    setNullable(ps, 3 + i, v[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO wellness_file_warning (file_sha256, position, message) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < warnings.size(); i++) {
+                ps.setString(1, sha256);
+                ps.setInt(2, i);
+                ps.setString(3, warnings.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * What each of the given wellness files gave, by content hash; a file that gave neither a day
+     * nor a warning (or is not a stored wellness file) is absent.
+     */
+    public Map<String, FileWellness> ofFiles(Collection<String> sha256s) {
+        Set<String> wanted = new HashSet<>(sha256s);
+        return store.read(c -> {
+            Map<String, List<WellnessDay>> days = new HashMap<>();
+            Map<String, List<String>> warnings = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT file_sha256, day, " + String.join(", ", FILE_COLUMNS)
+                    + " FROM wellness_file_day ORDER BY file_sha256, day");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!wanted.contains(rs.getString(1))) {
+                        continue;
+                    }
+                    Double[] v = new Double[FILE_COLUMNS.length];
+                    for (int i = 0; i < v.length; i++) {
+                        double x = rs.getDouble(3 + i);
+                        v[i] = rs.wasNull() ? null : x;
+                    }
+                    days.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new WellnessDay(
+                            LocalDate.parse(rs.getString(2)), v[0], v[1], v[2], v[3], null, null, null, null, null));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT file_sha256, message FROM wellness_file_warning ORDER BY file_sha256, position");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (wanted.contains(rs.getString(1))) {
+                        warnings.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+            }
+            Map<String, FileWellness> out = new HashMap<>();
+            for (String sha : wanted) {
+                if (days.containsKey(sha) || warnings.containsKey(sha)) {
+                    out.put(sha, new FileWellness(days.getOrDefault(sha, List.of()), warnings.getOrDefault(sha, List.of())));
+                }
+            }
             return out;
         });
     }

@@ -60,4 +60,10 @@ public enum ExportFile {
     public boolean isWanted() {
         return this != OTHER;
     }
+
+    /** One of the Garmin wellness JSON kinds ({@link GarminWellness}). */
+    public boolean isGarminWellness() {
+        return this == GARMIN_SLEEP || this == GARMIN_HEALTH_STATUS || this == GARMIN_DAILY_SUMMARY
+                || this == GARMIN_BIOMETRICS;
+    }
 }

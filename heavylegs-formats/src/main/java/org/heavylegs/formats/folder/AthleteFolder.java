@@ -26,7 +26,9 @@ import org.heavylegs.formats.UnreadableFileException;
 
 /**
  * Loads an athlete folder (DESIGN.md 2.2): athlete.yaml, activities/ (any depth; .fit, .tcx, .gpx,
- * also gzipped, and zips of them such as Garmin and Strava exports, read by {@link FolderZips}), wellness.csv, runs.csv and labs.csv, every part optional. Each activity is read,
+ * also gzipped, and zips of them such as Garmin and Strava exports, read by {@link FolderZips}), wellness.csv, runs.csv and labs.csv, every part optional.
+ * The wellness files of a Garmin export in a zip of activities/ add their days under wellness.csv's
+ * ({@link ExportWellness}: the runner's log wins per day and value). Each activity is read,
  * summarised and dropped, so memory does not grow with the streams of thousands of runs. Every file
  * or row that could not be used is collected as a problem; nothing stops the loading.
  */
@@ -72,8 +74,9 @@ public final class AthleteFolder {
         List<RunSummary> read(Path file, ZoneId zone) throws UnreadableFileException;
 
         /**
-         * The activity members of a zip of activities/ and what of it was refused, each named
-         * "ZIP!/entry" with ZIP as given ({@link ZipMember}); the loader takes them in name order.
+         * The activity members and Garmin wellness files of a zip of activities/ and what of it was
+         * refused, each named "ZIP!/entry" with ZIP as given ({@link ZipMember}); the loader takes
+         * them in name order.
          */
         List<ZipMember> readZip(Path zip, ZoneId zone);
 
@@ -162,7 +165,9 @@ public final class AthleteFolder {
             labs = p.values();
             problems.addAll(p.problems());
         }
-        List<RunSummary> summaries = activities(dir.resolve(ACTIVITIES), z, today, activities, problems);
+        ExportWellness exported = new ExportWellness();
+        List<RunSummary> summaries = activities(dir.resolve(ACTIVITIES), z, today, activities, exported, problems);
+        wellness = exported.under(wellness);
         warnUnknownEntries(dir, problems);
         return new AthleteData(athlete, z, zoneAssumed, summaries, wellness, runs, labs, problems);
     }
@@ -172,7 +177,7 @@ public final class AthleteFolder {
     }
 
     private static List<RunSummary> activities(Path root, ZoneId zone, LocalDate today, SummarySource source,
-                                               List<InputProblem> problems) {
+                                               ExportWellness exported, List<InputProblem> problems) {
         List<RunSummary> out = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return out;
@@ -191,7 +196,7 @@ public final class AthleteFolder {
                 continue;
             }
             if (name.endsWith(ZIP)) {
-                zip(f, zone, today, source, seen, out, problems);
+                zip(f, zone, today, source, seen, out, exported, problems);
                 continue;
             }
             if (ACTIVITY_SUFFIXES.stream().noneMatch(name::endsWith)) {
@@ -213,9 +218,12 @@ public final class AthleteFolder {
         return out;
     }
 
-    /** A zip of activities/: its members in name order, each used as a file would be. */
+    /**
+     * A zip of activities/: its members in name order, each activity file used as a loose file
+     * would be, the days of each Garmin wellness file added to {@code exported}.
+     */
     private static void zip(Path f, ZoneId zone, LocalDate today, SummarySource source, Map<String, String> seen,
-                            List<RunSummary> out, List<InputProblem> problems) {
+                            List<RunSummary> out, ExportWellness exported, List<InputProblem> problems) {
         String notAZip = FolderZips.notAZip(f);
         if (notAZip != null) {
             problems.add(InputProblem.refused(f.toString(), 0, notAZip));
@@ -230,13 +238,15 @@ public final class AthleteFolder {
         }
         members.sort(java.util.Comparator.comparing(ZipMember::name));
         if (members.isEmpty()) {
-            problems.add(InputProblem.warning(f.toString(), 0, "holds no activity file (.fit, .tcx, .gpx, also .gz); ignored"));
+            problems.add(InputProblem.warning(f.toString(), 0,
+                    "holds no activity file (.fit, .tcx, .gpx, also .gz) and no Garmin wellness file; ignored"));
         }
         for (ZipMember m : members) {
             if (m.refusal() != null) {
                 problems.add(InputProblem.refused(m.name(), 0, m.refusal()));
             } else {
                 use(m.name(), m.runs(), today, seen, out, problems);
+                exported.add(m, today, problems);
             }
         }
     }

@@ -20,6 +20,7 @@ import org.heavylegs.formats.archive.ArchiveRefusal;
 import org.heavylegs.formats.archive.Member;
 import org.heavylegs.formats.archive.Walker;
 import org.heavylegs.formats.export.ExportFile;
+import org.heavylegs.formats.export.GarminWellness;
 
 /**
  * The zips of activities/ (DESIGN.md 2.2): a Garmin or Strava export, or any zip of FIT, TCX and GPX
@@ -60,11 +61,16 @@ public final class FolderZips {
         String absolute = zip.toAbsolutePath().normalize().toString();
         String shown = zip.toString();
         List<ZipMember> out = new ArrayList<>();
-        new Walker(ArchiveLimits.DEFAULT, path -> ExportFile.of(path) == ExportFile.ACTIVITY).walk(List.of(zip),
+        new Walker(ArchiveLimits.DEFAULT, FolderZips::isRead).walk(List.of(zip),
                 new Walker.Visitor() {
                     @Override
                     public void member(Member m) {
                         String name = shown + LEVEL + String.join(LEVEL, m.chain().subList(1, m.chain().size()));
+                        ExportFile kind = ExportFile.of(m.path());
+                        if (kind.isGarminWellness()) {
+                            out.add(wellness(name, kind, m.bytes()));
+                            return;
+                        }
                         try {
                             out.add(ZipMember.read(name, summaries(source.read(name, m.bytes()), zone)));
                         } catch (UnreadableFileException e) {
@@ -81,6 +87,27 @@ public final class FolderZips {
                     }
                 });
         return out;
+    }
+
+    /**
+     * True for the members of a zip the folder reads: activity files and the wellness JSON of a
+     * Garmin export (not Strava's activities.csv: runs.csv is the folder's run log).
+     */
+    public static boolean isRead(String path) {
+        ExportFile kind = ExportFile.of(path);
+        return kind == ExportFile.ACTIVITY || kind.isGarminWellness();
+    }
+
+    /** A Garmin wellness file: its days and warnings, or refused with the reason the importer gives. */
+    static ZipMember wellness(String name, ExportFile kind, byte[] json) {
+        try {
+            GarminWellness.Result r = GarminWellness.read(name, kind, json);
+            return ZipMember.wellness(name, r.days(), r.warnings());
+        } catch (UnreadableFileException e) {
+            return ZipMember.refused(name, e.reason());
+        } catch (RuntimeException e) {
+            return ZipMember.refused(name, AthleteFolder.internal(e));
+        }
     }
 
     /** Each activity summarised ({@link RunSummary#of}); one without a start gets a summary with a null start. */

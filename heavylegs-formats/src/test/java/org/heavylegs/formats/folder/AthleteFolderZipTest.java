@@ -135,7 +135,7 @@ class AthleteFolderZipTest {
         assertThat(refused).contains(a.resolve("text.zip") + ": not a zip archive (it does not start with a zip signature); not read");
         assertThat(refused).hasSize(5);
         assertThat(data.problems()).filteredOn(p -> !p.refused()).extracting(InputProblem::toString)
-                .containsExactly(a.resolve("empty.zip") + ": holds no activity file (.fit, .tcx, .gpx, also .gz); ignored");
+                .containsExactly(a.resolve("empty.zip") + ": holds no activity file (.fit, .tcx, .gpx, also .gz) and no Garmin wellness file; ignored");
         try (Stream<Path> all = Files.walk(dir)) {
             assertThat(all.filter(p -> p.getFileName().toString().contains("evil"))).as("nothing extracted").isEmpty();
         }

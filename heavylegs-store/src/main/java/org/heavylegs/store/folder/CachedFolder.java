@@ -29,6 +29,7 @@ import org.heavylegs.store.Locations;
 import org.heavylegs.store.SourceFiles.SourceFile;
 import org.heavylegs.store.Store;
 import org.heavylegs.store.Summaries;
+import org.heavylegs.store.Wellness;
 import org.heavylegs.store.imports.FolderCache;
 import org.heavylegs.store.imports.ImportListener;
 import org.heavylegs.store.imports.ImportReport;
@@ -102,6 +103,7 @@ public final class CachedFolder implements AutoCloseable {
         Map<String, Locations.Location> locations = store.locations().all();
         Map<String, SourceFile> refused = store.files().refusals();
         Map<String, List<Summaries.Summary>> summaries = Summaries.of(store, report.present());
+        Map<String, Wellness.FileWellness> wellness = store.wellness().ofFiles(report.present());
         Map<String, String> unread = new HashMap<>();
         for (ImportReport.Refusal r : report.refused()) {
             unread.put(r.name(), r.reason());
@@ -126,36 +128,45 @@ public final class CachedFolder implements AutoCloseable {
 
             @Override
             public List<ZipMember> readZip(Path zip, ZoneId zone) {
-                return zipMembers(zip, zone, refused, summaries);
+                return zipMembers(zip, zone, refused, summaries, wellness);
             }
         });
     }
 
     /**
-     * A zip of activities/ as the last sync saw it: its activity members (refused ones with the
-     * stored reason), then what the walk refused in it (zip-slip names, bombs, broken data), named
-     * from {@code zip} as given, as {@link AthleteFolder} names them reading the zip itself.
+     * A zip of activities/ as the last sync saw it: its activity members and Garmin wellness files
+     * (their stored summaries and days; refused ones with the stored reason), then what the walk
+     * refused in it (zip-slip names, bombs, broken data), named from {@code zip} as given, as
+     * {@link AthleteFolder} names them reading the zip itself. The wellness comes from the members
+     * of the zips present now, so a removed or replaced zip's days are gone on the next run.
      */
     private List<ZipMember> zipMembers(Path zip, ZoneId zone, Map<String, SourceFile> refused,
-                                       Map<String, List<Summaries.Summary>> summaries) {
+                                       Map<String, List<Summaries.Summary>> summaries,
+                                       Map<String, Wellness.FileWellness> wellness) {
         String path = zip.toAbsolutePath().normalize().toString();
         String shown = zip.toString();
         List<ZipMember> out = new ArrayList<>();
         Set<String> members = new HashSet<>();
         for (Map.Entry<String, String> e : report.archiveMembers().getOrDefault(path, Map.of()).entrySet()) {
             members.add(path + FolderZips.LEVEL + e.getKey());
-            if (ExportFile.of(e.getKey()) != ExportFile.ACTIVITY) {
-                continue; // wellness JSON, activities.csv: not read from the folder (docs/athlete-folder.md)
+            if (!FolderZips.isRead(e.getKey())) {
+                continue; // Strava's activities.csv: not read from the folder (docs/athlete-folder.md)
             }
             String name = shown + FolderZips.LEVEL + e.getKey();
             SourceFile refusal = refused.get(e.getValue());
-            out.add(refusal != null ? ZipMember.refused(name, refusal.refusal())
-                    : ZipMember.read(name, runs(name, summaries.getOrDefault(e.getValue(), List.of()), zone)));
+            if (refusal != null) {
+                out.add(ZipMember.refused(name, refusal.refusal()));
+            } else if (ExportFile.of(e.getKey()).isGarminWellness()) {
+                Wellness.FileWellness w = wellness.getOrDefault(e.getValue(), new Wellness.FileWellness(List.of(), List.of()));
+                out.add(ZipMember.wellness(name, w.days(), w.warnings()));
+            } else {
+                out.add(ZipMember.read(name, runs(name, summaries.getOrDefault(e.getValue(), List.of()), zone)));
+            }
         }
         for (ImportReport.Refusal r : report.refused()) {
             boolean inZip = r.name().equals(path) || r.name().startsWith(path + FolderZips.LEVEL);
             ExportFile kind = ExportFile.of(r.name());
-            if (inZip && !members.contains(r.name()) && (kind == ExportFile.ACTIVITY || kind == ExportFile.OTHER)) {
+            if (inZip && !members.contains(r.name()) && kind != ExportFile.STRAVA_ACTIVITIES) {
                 out.add(ZipMember.refused(shown + r.name().substring(path.length()), r.reason()));
             }
         }

@@ -222,7 +222,7 @@ final class ImportRun implements Walker.Visitor, AutoCloseable {
             refuse(new ImportReport.Refusal(name, e.reason()));
             return;
         }
-        ingest.wellness(f, Wellness.GARMIN_EXPORT, r.days(), at);
+        ingest.wellness(f, Wellness.GARMIN_EXPORT, r.days(), r.warnings(), at);
         stored.add(sha);
         for (String w : r.warnings()) {
             report.warnings.add(name + ": " + w);

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.LocalDate;
 import org.heavylegs.core.activity.Activity;
+import org.heavylegs.core.athlete.WellnessDay;
 import org.heavylegs.core.history.AthleteData;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.core.history.RunSummary;
@@ -19,6 +21,7 @@ import org.heavylegs.formats.ActivityFiles;
 import org.heavylegs.formats.archive.ZipBuilder;
 import org.heavylegs.formats.folder.AthleteFolder;
 import org.heavylegs.formats.folder.FolderZips;
+import org.heavylegs.store.Store;
 import org.heavylegs.store.imports.Exports;
 import org.heavylegs.store.imports.ImportListener;
 import org.heavylegs.store.imports.Importer;
@@ -87,6 +90,11 @@ class CachedFolderZipTest {
         assertThat(CachedFolderTest.describe(cached)).isEqualTo(CachedFolderTest.describe(direct));
         assertThat(cached.problems()).hasToString(direct.problems().toString());
         assertThat(cached.wellness()).isEqualTo(direct.wellness());
+        // the Garmin export's wellness files add their days under wellness.csv's (ExportFixtures' days)
+        assertThat(direct.wellness()).extracting(d -> d.date().toString())
+                .containsExactly("2021-04-16", "2026-03-01", "2026-03-02", "2026-03-05");
+        assertThat(direct.wellness().get(1)).isEqualTo(new WellnessDay(LocalDate.parse("2026-03-01"), 48.0, 58.0, 7.5, 70.4,
+                null, null, null, null, null));
 
         Path a = dir.resolve("activities");
         List<String> sources = direct.activities().stream().map(RunSummary::source).toList();
@@ -116,7 +124,9 @@ class CachedFolderZipTest {
             AthleteData again = folder.load(LATER);
             assertThat(CachedFolderTest.describe(again)).isEqualTo(CachedFolderTest.describe(direct));
             assertThat(again.problems()).hasToString(direct.problems().toString());
+            assertThat(again.wellness()).isEqualTo(direct.wellness());
             assertThat(folder.lastSync().plainBytesDecoded()).isZero();
+            assertThat(folder.lastSync().filesImported()).as("no wellness file parsed again either").isZero();
             for (RunSummary run : again.activities()) {
                 Optional<Activity> stored = folder.reloader().reload(run);
                 assertThat(stored).as(run.source()).isPresent();
@@ -132,6 +142,124 @@ class CachedFolderZipTest {
         }
         // its refused member is tried once more, as a touched refused file beside it would be
         assertThat(decodes.get()).as("a touched zip is read and hashed; only what was refused is decoded").isEqualTo(first + 1);
+    }
+
+    private static WellnessDay day(String date, Double restingHr, Double hrv, Double sleepH, Double massKg) {
+        return new WellnessDay(LocalDate.parse(date), restingHr, hrv, sleepH, massKg, null, null, null, null, null);
+    }
+
+    private AthleteData loadBothWays() {
+        AthleteData direct = AthleteFolder.load(dir, LATER, ActivityFiles::read);
+        try (CachedFolder folder = open()) {
+            AthleteData cached = folder.load(LATER);
+            assertThat(cached.wellness()).isEqualTo(direct.wellness());
+            assertThat(cached.problems()).hasToString(direct.problems().toString());
+            return cached;
+        }
+    }
+
+    /**
+     * The folder's store is a cache of the folder: an export's wellness days count while its zip is
+     * in activities/ and are gone once it is replaced or removed; wellness.csv wins per value.
+     */
+    @Test
+    void anExportsWellnessDaysGoWithItsZipAndWellnessCsvWinsPerValue() throws Exception {
+        write("garmin/export.zip", Exports.garmin());
+        Files.writeString(dir.resolve("wellness.csv"), "date,resting_hr,sleep_h,soreness\n2026-03-01,46,,3\n");
+        AthleteData first = loadBothWays();
+        assertThat(first.wellness()).containsExactly(
+                new WellnessDay(LocalDate.parse("2026-03-01"), 46.0, 58.0, 7.5, 70.4, 3.0, null, null, null, null),
+                day("2026-03-02", 50.0, 61.0, 7.5, null),
+                day("2026-03-05", null, null, null, 71.0));
+        assertThat(first.problems()).extracting(InputProblem::toString).contains(dir.resolve("activities/garmin/export.zip")
+                + "!/DI_CONNECT/DI-Connect-Aggregator/UDSFile_2026-01-01_2026-04-01.json: 2026-03-04: resting HR of 400.0 is outside 20.0-150.0; skipped");
+        int decoded = decodes.get();
+        try (CachedFolder folder = open()) {
+            assertThat(folder.load(LATER).wellness()).isEqualTo(first.wellness());
+            assertThat(folder.lastSync().filesImported()).isZero();
+            assertThat(folder.lastSync().unchanged()).isEqualTo(1);
+        }
+        assertThat(decodes.get()).isEqualTo(decoded);
+
+        // replaced by a newer export holding other days: the old zip's days are gone
+        Files.delete(dir.resolve("activities/garmin/export.zip"));
+        write("garmin/newer.zip", new ZipBuilder()
+                .add("DI_CONNECT/DI-Connect-Aggregator/UDSFile_2026-04-01_2026-07-01.json",
+                        "[{\"calendarDate\":\"2026-03-01\",\"restingHeartRate\":51},"
+                                + "{\"calendarDate\":\"2026-04-02\",\"restingHeartRate\":47}]")
+                .build());
+        assertThat(loadBothWays().wellness()).containsExactly(
+                new WellnessDay(LocalDate.parse("2026-03-01"), 46.0, null, null, null, 3.0, null, null, null, null),
+                day("2026-04-02", 47.0, null, null, null));
+
+        // removed: only the runner's own log is left
+        Files.delete(dir.resolve("activities/garmin/newer.zip"));
+        assertThat(loadBothWays().wellness()).containsExactly(
+                new WellnessDay(LocalDate.parse("2026-03-01"), 46.0, null, null, null, 3.0, null, null, null, null));
+    }
+
+    /**
+     * The folder and {@code heavylegs import} agree: the store's own wellness (the export imported
+     * by the sync, wellness.csv kept as origin "wellness.csv") merges to the folder's days.
+     */
+    @Test
+    void theFolderMergesWellnessAsTheStoreDoes() throws Exception {
+        write("garmin/export.zip", Exports.garmin());
+        Files.writeString(dir.resolve("wellness.csv"), "date,resting_hr,hrv_rmssd_ms,sleep_h,soreness\n"
+                + "2026-03-01,46,,6.0,3\n2026-03-02,,70,,\n2026-03-20,49,,,\n");
+        try (CachedFolder folder = open()) {
+            AthleteData data = folder.load(LATER);
+            folder.store().wellness().replace("wellness.csv", org.heavylegs.formats.folder.WellnessCsv.parse("wellness.csv",
+                    Files.readString(dir.resolve("wellness.csv")), LocalDate.parse("2029-01-01")).values());
+            assertThat(folder.store().wellness().days()).isEqualTo(data.wellness());
+            assertThat(data.wellness()).hasSize(4); // 2026-03-01, -02 and -05 from the export, -20 from the log only
+            assertThat(data.wellness().get(1)).isEqualTo(day("2026-03-02", 50.0, 70.0, 7.5, null)); // the log's HRV wins
+        }
+    }
+
+    /** A wellness file that cannot be read is refused by name, through the store as without it, and nothing else is lost. */
+    @Test
+    void aBrokenWellnessFileIsRefusedByNameOnEveryRun() throws Exception {
+        write("export.zip", new ZipBuilder()
+                .add("DI_CONNECT/DI-Connect-Wellness/1234_sleepData.json", "[{\n\"calendarDate\": \n")
+                .add("DI_CONNECT/DI-Connect-Aggregator/UDSFile_1.json", "[{\"calendarDate\":\"2026-03-01\",\"restingHeartRate\":48}]")
+                .add("run.fit", Exports.corpus(RUNNING))
+                .build());
+        AthleteData first = loadBothWays();
+        assertThat(first.wellness()).containsExactly(day("2026-03-01", 48.0, null, null, null));
+        assertThat(first.activities()).hasSize(1);
+        assertThat(first.problems()).singleElement().satisfies(p -> {
+            assertThat(p.refused()).isTrue();
+            assertThat(p.toString()).startsWith(dir.resolve("activities/export.zip")
+                    + "!/DI_CONNECT/DI-Connect-Wellness/1234_sleepData.json: not valid JSON");
+        });
+        AthleteData again = loadBothWays(); // unchanged zip: the refusal comes from the store
+        assertThat(again.problems()).hasToString(first.problems().toString());
+        assertThat(again.wellness()).isEqualTo(first.wellness());
+    }
+
+    /**
+     * A folder store from before wellness was kept per file (schema 2) knows the export's wellness
+     * files but not their days: migration 3 forgets those files, so the next run reads them again.
+     */
+    @Test
+    void aStoreFromBeforeWellnessPerFileReadsTheWellnessFilesAgain() throws Exception {
+        write("export.zip", new ZipBuilder()
+                .add("DI_CONNECT/DI-Connect-Aggregator/UDSFile_1.json", "[{\"calendarDate\":\"2026-03-01\",\"restingHeartRate\":48}]")
+                .add("run.fit", Exports.corpus(RUNNING))
+                .build());
+        AthleteData first = loadBothWays();
+        assertThat(first.wellness()).containsExactly(day("2026-03-01", 48.0, null, null, null));
+        // back to schema 2, as a store written before migration 3 was
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + Store.athleteFolderLocation(dir));
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE wellness_file_warning");
+            st.executeUpdate("DROP TABLE wellness_file_day");
+            st.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '3'");
+        }
+        int decoded = decodes.get();
+        assertThat(loadBothWays().wellness()).isEqualTo(first.wellness());
+        assertThat(decodes.get()).as("the run beside it is not decoded again").isEqualTo(decoded);
     }
 
     @Test
