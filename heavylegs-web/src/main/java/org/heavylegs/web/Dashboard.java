@@ -130,7 +130,10 @@ public final class Dashboard implements AutoCloseable {
             ApiErrors.invalid(ctx, e);
         });
         r.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), templates, upload));
-        r.exception(Uploads.TooLarge.class, (e, ctx) -> error(ctx, 413, e.getMessage(), templates, upload));
+        r.exception(Uploads.TooLarge.class, (e, ctx) -> {
+            UploadRequests.drainRefusedBody(ctx);
+            error(ctx, 413, e.getMessage(), templates, upload);
+        });
         r.exception(StoreException.class, (e, ctx) -> error(ctx, 500, "the store could not be used: " + e.getMessage(),
                 templates, upload));
         r.exception(Exception.class, (e, ctx) -> {

@@ -22,6 +22,13 @@ public final class UploadRequests {
 
     /** Room for the multipart boundaries and headers around the files. */
     static final long MULTIPART_OVERHEAD_BYTES = 1_000_000;
+    /**
+     * Most of a refused body read and dropped before the 413 goes out. A server that closes the
+     * connection with the body still unread makes the operating system reset it, and the reset can
+     * destroy the answer before the client reads it: the user then sees "connection reset" instead
+     * of the message (seen as a flaky test on a loaded machine). Bodies above this are cut off.
+     */
+    static final long DRAIN_MAX_BYTES = 64L << 20;
 
     private UploadRequests() {
     }
@@ -65,6 +72,27 @@ public final class UploadRequests {
             throw HttpError.badRequest("the upload could not be read to its end: " + e.getMessage());
         }
         return results;
+    }
+
+    /**
+     * Reads and drops what is left of a refused upload's body (at most {@link #DRAIN_MAX_BYTES}; a
+     * body declared larger is not read at all), so that the client reads the answer.
+     */
+    static void drainRefusedBody(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > DRAIN_MAX_BYTES) {
+            return;
+        }
+        byte[] sink = new byte[64 * 1024];
+        long left = DRAIN_MAX_BYTES;
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the stream is gone or was taken by the form parser: nothing more to read
+        }
     }
 
     /** The files of a multipart form; Jetty's own limits (same as ours) become a 413. */
