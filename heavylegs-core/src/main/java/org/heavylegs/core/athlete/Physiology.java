@@ -79,7 +79,7 @@ public record Physiology(double hrMax, double hrRest, double thresholdHr, double
             double median = recentMedian(wellness, asOf, true);
             if (!Double.isNaN(median)) {
                 hrRest = median;
-                assumed.add(fmt("hr_rest taken as %.0f, the median resting HR of wellness.csv over %d days", hrRest, HR_REST_WINDOW_DAYS));
+                assumed.add(fmt("hr_rest taken as %.0f, the median resting HR of the wellness days (wellness.csv, an export or the dashboard) of the last %d days", hrRest, HR_REST_WINDOW_DAYS));
             } else {
                 hrRest = DEFAULT_HR_REST;
                 assumed.add(fmt("hr_rest assumed %.0f bpm; give hr_rest or resting_hr in wellness.csv", hrRest));
@@ -106,7 +106,7 @@ public record Physiology(double hrMax, double hrRest, double thresholdHr, double
             double m = recentMedian(wellness, asOf, false);
             if (!Double.isNaN(m)) {
                 mass = m;
-                assumed.add(fmt("body mass taken as %.1f kg from wellness.csv", mass));
+                assumed.add(fmt("body mass taken as %.1f kg from the wellness days (wellness.csv, an export or the dashboard)", mass));
             } else {
                 mass = DEFAULT_BODY_MASS_KG;
                 assumed.add(fmt("body mass assumed %.0f kg; give body_mass_kg", mass));
