@@ -6,11 +6,11 @@ import org.heavylegs.formats.UnreadableFileException.Kind;
 
 /**
  * Decodes a FIT file (or a chain of FIT files written one after the other) in two passes per
- * file of the chain: {@link FirstPass} computes the file CRC and counts the records, so the
- * columns are allocated once at their final length; the second pass ({@link MessageLoop}) checks
- * each message, compiles definitions into plans, finds the records ({@link RecordLoop}) and reads
- * the other messages we use ({@link Captures}); the records' fields are decoded column by column
- * ({@link FieldColumns}). Damage stops decoding and is recorded in the {@link FitContent}; only a
+ * file of the chain: {@link FirstPass} computes the file CRC; the second pass
+ * ({@link MessageLoop}) checks each message, compiles definitions into plans, finds the records
+ * ({@link RecordLoop}) and reads the other messages we use ({@link Captures}); the records' fields
+ * are decoded column by column ({@link FieldColumns}) into columns reused from file to file
+ * ({@link Scratch}). Damage stops decoding and is recorded in the {@link FitContent}; only a
  * broken first header is thrown. docs/decisions/fit-decoder.md says what was measured and why the
  * loops look the way they do.
  *
@@ -33,10 +33,16 @@ final class FitDecoder {
     private final FirstPass firstPass = new FirstPass();
     private int part;
 
+    /** A decoder on fresh arrays: the content it gives may be kept. */
     FitDecoder(String source, byte[] data) {
+        this(source, data, new Scratch());
+    }
+
+    /** A decoder on borrowed arrays: copy out of its content what must outlive them. */
+    FitDecoder(String source, byte[] data, Scratch scratch) {
         this.source = source;
         this.d = data;
-        this.out = new FitContent();
+        this.out = new FitContent(scratch);
         this.table = out.records;
         this.state = new DecoderState(source, data, out);
         this.captures = new Captures(state);
@@ -144,10 +150,8 @@ final class FitDecoder {
         captures.startPart();
         out.startPart();
 
-        // First pass: the CRC of header and data, and the record count; the second decodes.
-        FirstPass first = firstPass.run(d, 0, pos, dataStart, end);
-        table.reserveExactly(table.rows() + first.records);
-        out.reserveRr(first.rrIntervals);
+        // First pass: the CRC of header and data; the second decodes.
+        int crc = firstPass.crc(d, pos, end);
         int stoppedAt = messages.messages(dataStart, end, complete);
         if (sizeUnknown) {
             return -1;
@@ -161,7 +165,6 @@ final class FitDecoder {
         }
         // The CRC covers the whole data section even when decoding stopped early: a match means the
         // damage is how the device wrote the file, not a corruption of it.
-        int crc = first.crc;
         int storedCrc = BaseType.u16le(d, end);
         if (storedCrc != crc) {
             out.damage(Kind.CORRUPT_DATA, "file CRC does not match (stored " + storedCrc + ", computed " + crc

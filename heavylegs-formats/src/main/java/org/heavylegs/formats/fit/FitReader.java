@@ -24,7 +24,16 @@ public final class FitReader implements ActivityReader {
 
     @Override
     public List<Activity> read(String source, byte[] data) throws UnreadableFileException {
-        FitContent content = new FitDecoder(source, data).decode();
+        // The decoder writes into this thread's reused arrays; the activities get copies.
+        Scratch scratch = Scratch.borrow();
+        try {
+            return read(source, new FitDecoder(source, data, scratch).decode());
+        } finally {
+            scratch.giveBack();
+        }
+    }
+
+    private static List<Activity> read(String source, FitContent content) throws UnreadableFileException {
         int timed = timedRecords(content);
         boolean hasData = timed > 0 || !content.sessions.isEmpty();
         String notActivity = nonActivityType(content);
