@@ -21,6 +21,9 @@ final class FitContent {
         this.rrS = scratch.rr;
     }
 
+    /** Records whose time is still unknown once decoding is done (NaN in the time column). */
+    int rowsWithoutTime;
+
     /** First record row of each chained part; parts.length == number of parts read. */
     int[] partFirstRow = new int[4];
     int parts;

@@ -198,12 +198,18 @@ final class FitDecoder {
             Arrays.fill(time, 0, firstTimed, time[firstTimed]);
             out.warnings.add(firstTimed + " records before the first timestamp were given its time");
         }
+        // One pass for what the reader and the assembler ask of the time column.
+        int untimed = 0;
+        boolean systemTime = false;
         for (int i = 0; i < rows; i++) {
-            if (time[i] < Profile.MIN_ABSOLUTE_DATE_TIME) {
-                out.warnings.add("timestamps count seconds since the device was switched on, not dates"
-                        + " (FIT system time): the start date and time of day are unknown");
-                break;
-            }
+            double t = time[i];
+            untimed += t != t ? 1 : 0;
+            systemTime |= t < Profile.MIN_ABSOLUTE_DATE_TIME;
+        }
+        out.rowsWithoutTime = untimed;
+        if (systemTime) {
+            out.warnings.add("timestamps count seconds since the device was switched on, not dates"
+                    + " (FIT system time): the start date and time of day are unknown");
         }
         for (int g = 0; g < out.rrGroups; g++) {
             if (out.rrGroupTime[g] != out.rrGroupTime[g]) {

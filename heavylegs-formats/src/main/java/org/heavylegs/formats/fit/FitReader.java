@@ -34,7 +34,7 @@ public final class FitReader implements ActivityReader {
     }
 
     private static List<Activity> read(String source, FitContent content) throws UnreadableFileException {
-        int timed = timedRecords(content);
+        int timed = content.records.rows() - content.rowsWithoutTime;
         boolean hasData = timed > 0 || !content.sessions.isEmpty();
         String notActivity = nonActivityType(content);
         if (notActivity != null) {
@@ -73,17 +73,6 @@ public final class FitReader implements ActivityReader {
             });
         }
         return placed;
-    }
-
-    private static int timedRecords(FitContent content) {
-        double[] t = content.records.time();
-        int n = 0;
-        for (int i = 0; i < content.records.rows(); i++) {
-            if (t[i] == t[i]) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**
