@@ -38,7 +38,7 @@ final class DecoderState {
         this.d = data;
         this.out = out;
         this.table = out.records;
-        this.definitions = new Definitions(table);
+        this.definitions = new Definitions(table, out.scratch.plans);
         table.bind(data);
     }
 

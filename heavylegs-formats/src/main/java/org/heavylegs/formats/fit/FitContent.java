@@ -11,11 +11,18 @@ import org.heavylegs.formats.UnreadableFileException;
  * {@link FitDecoder}, turned into activities by {@link ActivityAssembler}.
  */
 final class FitContent {
-    /** Sized by the decoder, which counts the records of each chained part before decoding it. */
-    final RecordTable records = new RecordTable();
+    /** The arrays of {@link #records} and {@link #rrS}, reused from file to file: copy out what leaves. */
+    final Scratch scratch;
+    final RecordTable records;
 
-    FitContent() {
+    FitContent(Scratch scratch) {
+        this.scratch = scratch;
+        this.records = new RecordTable(scratch);
+        this.rrS = scratch.rr;
     }
+
+    /** Records whose time is still unknown once decoding is done (NaN in the time column). */
+    int rowsWithoutTime;
 
     /** First record row of each chained part; parts.length == number of parts read. */
     int[] partFirstRow = new int[4];
@@ -35,8 +42,8 @@ final class FitContent {
     // RR intervals (from hrv and hr messages): the intervals in order (s), and the groups of
     // consecutive intervals logged at one time (the last timestamp before them) in one part; an
     // hrv message gives one group of up to five. Kept by group, not per interval, because a third
-    // of the ten-year athlete's files have more intervals than records.
-    double[] rrS = new double[0];
+    // of the ten-year athlete's files have more intervals than records. rrS is longer than rrCount.
+    double[] rrS;
     int rrCount;
     double[] rrGroupTime = new double[16];
     int[] rrGroupPart = new int[16];
@@ -102,13 +109,6 @@ final class FitContent {
         timerEvents++;
     }
 
-    /** Makes room for {@code more} intervals (the first pass's bound for a chained part). */
-    void reserveRr(int more) {
-        if (rrCount + more > rrS.length) {
-            rrS = Arrays.copyOf(rrS, rrCount + more);
-        }
-    }
-
     void addRr(double time, double seconds, int part) {
         double[] rr = rrRoom(time, part, 1);
         rr[rrCount] = seconds;
@@ -127,6 +127,7 @@ final class FitContent {
         }
         if (rrCount + max > rrS.length) {
             rrS = Arrays.copyOf(rrS, Math.max(rrCount + max, Math.max(256, rrCount * 2)));
+            scratch.rr = rrS;
         }
         return rrS;
     }

@@ -6,11 +6,11 @@ import org.heavylegs.formats.UnreadableFileException.Kind;
 
 /**
  * Decodes a FIT file (or a chain of FIT files written one after the other) in two passes per
- * file of the chain: {@link FirstPass} computes the file CRC and counts the records, so the
- * columns are allocated once at their final length; the second pass ({@link MessageLoop}) checks
- * each message, compiles definitions into plans, finds the records ({@link RecordLoop}) and reads
- * the other messages we use ({@link Captures}); the records' fields are decoded column by column
- * ({@link FieldColumns}). Damage stops decoding and is recorded in the {@link FitContent}; only a
+ * file of the chain: {@link FirstPass} computes the file CRC; the second pass
+ * ({@link MessageLoop}) checks each message, compiles definitions into plans, finds the records
+ * ({@link RecordLoop}) and reads the other messages we use ({@link Captures}); the records' fields
+ * are decoded column by column ({@link FieldColumns}) into columns reused from file to file
+ * ({@link Scratch}). Damage stops decoding and is recorded in the {@link FitContent}; only a
  * broken first header is thrown. docs/decisions/fit-decoder.md says what was measured and why the
  * loops look the way they do.
  *
@@ -33,10 +33,16 @@ final class FitDecoder {
     private final FirstPass firstPass = new FirstPass();
     private int part;
 
+    /** A decoder on fresh arrays: the content it gives may be kept. */
     FitDecoder(String source, byte[] data) {
+        this(source, data, new Scratch());
+    }
+
+    /** A decoder on borrowed arrays: copy out of its content what must outlive them. */
+    FitDecoder(String source, byte[] data, Scratch scratch) {
         this.source = source;
         this.d = data;
-        this.out = new FitContent();
+        this.out = new FitContent(scratch);
         this.table = out.records;
         this.state = new DecoderState(source, data, out);
         this.captures = new Captures(state);
@@ -144,10 +150,8 @@ final class FitDecoder {
         captures.startPart();
         out.startPart();
 
-        // First pass: the CRC of header and data, and the record count; the second decodes.
-        FirstPass first = firstPass.run(d, 0, pos, dataStart, end);
-        table.reserveExactly(table.rows() + first.records);
-        out.reserveRr(first.rrIntervals);
+        // First pass: the CRC of header and data; the second decodes.
+        int crc = firstPass.crc(d, pos, end);
         int stoppedAt = messages.messages(dataStart, end, complete);
         if (sizeUnknown) {
             return -1;
@@ -161,7 +165,6 @@ final class FitDecoder {
         }
         // The CRC covers the whole data section even when decoding stopped early: a match means the
         // damage is how the device wrote the file, not a corruption of it.
-        int crc = first.crc;
         int storedCrc = BaseType.u16le(d, end);
         if (storedCrc != crc) {
             out.damage(Kind.CORRUPT_DATA, "file CRC does not match (stored " + storedCrc + ", computed " + crc
@@ -195,12 +198,18 @@ final class FitDecoder {
             Arrays.fill(time, 0, firstTimed, time[firstTimed]);
             out.warnings.add(firstTimed + " records before the first timestamp were given its time");
         }
+        // One pass for what the reader and the assembler ask of the time column.
+        int untimed = 0;
+        boolean systemTime = false;
         for (int i = 0; i < rows; i++) {
-            if (time[i] < Profile.MIN_ABSOLUTE_DATE_TIME) {
-                out.warnings.add("timestamps count seconds since the device was switched on, not dates"
-                        + " (FIT system time): the start date and time of day are unknown");
-                break;
-            }
+            double t = time[i];
+            untimed += t != t ? 1 : 0;
+            systemTime |= t < Profile.MIN_ABSOLUTE_DATE_TIME;
+        }
+        out.rowsWithoutTime = untimed;
+        if (systemTime) {
+            out.warnings.add("timestamps count seconds since the device was switched on, not dates"
+                    + " (FIT system time): the start date and time of day are unknown");
         }
         for (int g = 0; g < out.rrGroups; g++) {
             if (out.rrGroupTime[g] != out.rrGroupTime[g]) {

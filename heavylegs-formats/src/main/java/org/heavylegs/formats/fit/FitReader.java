@@ -24,8 +24,17 @@ public final class FitReader implements ActivityReader {
 
     @Override
     public List<Activity> read(String source, byte[] data) throws UnreadableFileException {
-        FitContent content = new FitDecoder(source, data).decode();
-        int timed = timedRecords(content);
+        // The decoder writes into this thread's reused arrays; the activities get copies.
+        Scratch scratch = Scratch.borrow();
+        try {
+            return read(source, new FitDecoder(source, data, scratch).decode());
+        } finally {
+            scratch.giveBack();
+        }
+    }
+
+    private static List<Activity> read(String source, FitContent content) throws UnreadableFileException {
+        int timed = content.records.rows() - content.rowsWithoutTime;
         boolean hasData = timed > 0 || !content.sessions.isEmpty();
         String notActivity = nonActivityType(content);
         if (notActivity != null) {
@@ -64,17 +73,6 @@ public final class FitReader implements ActivityReader {
             });
         }
         return placed;
-    }
-
-    private static int timedRecords(FitContent content) {
-        double[] t = content.records.time();
-        int n = 0;
-        for (int i = 0; i < content.records.rows(); i++) {
-            if (t[i] == t[i]) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /**

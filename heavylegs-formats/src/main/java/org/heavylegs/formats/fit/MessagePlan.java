@@ -69,6 +69,8 @@ final class MessagePlan {
 
     /** The definition's bytes, its header reduced to the developer flag (to reuse the plan when the definition repeats). */
     private final byte[] definition;
+    /** For a definition with developer fields: the descriptions it was compiled under (null otherwise). */
+    private final DeveloperFields developers;
     private final int developerVersion;
 
     private MessagePlan(Builder b) {
@@ -103,6 +105,7 @@ final class MessagePlan {
         hrvCount = hrvFast ? fieldSize[hrvTime] / 2 : 0;
         compressedSpeedDistanceOffset = b.compressedSpeedDistanceOffset;
         definition = b.definition;
+        developers = definition[0] != 0 ? b.developers : null;
         developerVersion = b.developerVersion;
     }
 
@@ -112,11 +115,13 @@ final class MessagePlan {
     }
 
     /**
-     * True when this plan was compiled from the same definition (whatever its local type) under
-     * the same developer field descriptions.
+     * True when this plan was compiled from the same definition (whatever its local type) and,
+     * when it has developer fields, under the same developer field descriptions of the same file.
+     * A plan without developer fields depends on nothing else, so it serves any later file too.
      */
-    boolean sameDefinition(byte[] d, int from, int to, int devVersion) {
-        return devVersion == developerVersion && definition[0] == (byte) (d[from] & 0x20)
+    boolean sameDefinition(byte[] d, int from, int to, DeveloperFields devs) {
+        return definition[0] == (byte) (d[from] & 0x20)
+                && (developers == null || developers == devs && devs.version() == developerVersion)
                 && Arrays.equals(definition, 1, definition.length, d, from + 1, to);
     }
 
@@ -175,6 +180,7 @@ final class MessagePlan {
         int[] allSlots;
         int compressedSpeedDistanceOffset = -1;
         byte[] definition;
+        DeveloperFields developers;
         int developerVersion;
 
         MessagePlan build() {

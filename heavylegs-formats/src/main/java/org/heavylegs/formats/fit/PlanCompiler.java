@@ -151,6 +151,7 @@ final class PlanCompiler {
         b.allSlots = Arrays.copyOf(allSlots, nAll);
         b.definition = Arrays.copyOfRange(d, p, end);
         b.definition[0] = (byte) (header & 0x20);
+        b.developers = developers;
         b.developerVersion = developers.version();
         return b.build();
     }

@@ -47,8 +47,8 @@ final class RrBySession {
         }
         double[][] rr = new double[n][];
         if (n == 1 && outside == 0) {
-            // All of them, in order: the decoder's array itself when it is exactly full.
-            rr[0] = c.rrS.length == c.rrCount ? c.rrS : Arrays.copyOf(c.rrS, c.rrCount);
+            // All of them, in order (copied: the decoder's array is reused for the next file).
+            rr[0] = Arrays.copyOf(c.rrS, c.rrCount);
             return rr;
         }
         for (int s = 0; s < n; s++) {

@@ -30,12 +30,7 @@ final class SessionRows {
     static SessionRows assign(FitContent c, SessionIndex index, int n) {
         int rows = c.records.rows();
         double[] time = c.records.time();
-        int untimed = 0;
-        for (int r = 0; r < rows; r++) {
-            if (time[r] != time[r]) {
-                untimed++;
-            }
-        }
+        int untimed = c.rowsWithoutTime;
         SessionRows out = new SessionRows(n, untimed);
         if (n == 1 && untimed == 0) {
             out.counts[0] = rows;

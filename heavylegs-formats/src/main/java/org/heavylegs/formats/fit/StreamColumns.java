@@ -19,16 +19,15 @@ final class StreamColumns {
 
     /**
      * The streams of one session: its rows of every column, either the list {@code rows} or,
-     * when that is null, the range [{@code from}, from + count). Columns of exactly that range
-     * (the decoder sizes them so) become the streams themselves, changed in place: the content is
-     * consumed by assembling it. Other ranges are copied without an index (and the JVM does not
-     * zero an array that a copy fills).
+     * when that is null, the range [{@code from}, from + count). A range is copied out of the
+     * decoder's reused columns ({@link Scratch}) without an index, and the JVM does not zero an
+     * array that a copy fills; the copy is then changed in place (time since the start, cadence).
      */
     Streams streams(int[] rows, int from, int count, double start, int sport) {
         double[] ts = c.records.time();
         double[] time;
         if (rows == null) {
-            time = from == 0 && ts.length == count ? ts : Arrays.copyOfRange(ts, from, from + count);
+            time = Arrays.copyOfRange(ts, from, from + count);
             for (int k = 0; k < count; k++) {
                 time[k] = time[k] - start;
             }
@@ -75,7 +74,7 @@ final class StreamColumns {
             if (k == to) {
                 return null; // usually the first value is valid
             }
-            return from == 0 && src.length == count ? src : Arrays.copyOfRange(src, from, to);
+            return Arrays.copyOfRange(src, from, to);
         }
         double[] out = new double[count];
         for (int k = 0; k < count; k++) {

@@ -103,6 +103,15 @@ class FastFieldsTest {
     }
 
     @Test
+    void rrIntervalsConvertLikeTheDivision() {
+        for (int v = 0; v <= 0xFFFF; v++) {
+            double fast = FastFields.value(v, 1, RecordLoop.RR_RECIPROCAL, -Profile.HRV_TIME_SCALE, 0);
+            assertThat(Double.doubleToRawLongBits(fast)).as("raw %d", v)
+                    .isEqualTo(Double.doubleToRawLongBits(v / Profile.HRV_TIME_SCALE));
+        }
+    }
+
+    @Test
     void toDoubleIsTheCast() {
         SplittableRandom random = new SplittableRandom(7);
         for (int k = 0; k < 1_000_000; k++) {

@@ -41,22 +41,41 @@ public final class FitOutputDigest {
 
     /** The digest of what our reader gives for {@code data}, read under the name {@code source}. */
     public static String of(String source, byte[] data) {
+        try {
+            return of(new FitReader().read(source, data));
+        } catch (UnreadableFileException e) {
+            return refused(e);
+        }
+    }
+
+    /** The digest of activities our reader gave (the same as {@link #of(String, byte[])} for their file). */
+    static String of(List<Activity> activities) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            try {
-                List<Activity> activities = new FitReader().read(source, data);
-                out.writeInt(activities.size());
-                for (Activity a : activities) {
-                    write(out, a);
-                }
-            } catch (UnreadableFileException e) {
-                out.writeUTF("refused " + e.kind() + " " + e.reason() + " " + e.offset());
+            out.writeInt(activities.size());
+            for (Activity a : activities) {
+                write(out, a);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return sha256(bytes.toByteArray());
+    }
+
+    /** The digest of a refusal (the same as {@link #of(String, byte[])} for its file). */
+    static String refused(UnreadableFileException e) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF("refused " + e.kind() + " " + e.reason() + " " + e.offset());
+        } catch (IOException e2) {
+            throw new UncheckedIOException(e2);
+        }
+        return sha256(bytes.toByteArray());
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

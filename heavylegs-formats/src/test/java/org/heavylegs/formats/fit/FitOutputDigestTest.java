@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.heavylegs.core.activity.Activity;
 import org.heavylegs.formats.Corpus;
+import org.heavylegs.formats.UnreadableFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -70,6 +72,31 @@ class FitOutputDigestTest {
         String expected = recorded("fit-output-digests-damaged.txt").get(file + " " + seed);
         assertThat(expected).as("a digest is recorded for %s seed %d", file, seed).isNotNull();
         assertThat(FitOutputDigest.of("fuzz.fit", data)).as(file + " seed " + seed).isEqualTo(expected);
+    }
+
+    /**
+     * The reader decodes into arrays it reuses from file to file ({@link Scratch}): activities read
+     * earlier on the same thread, and kept while later files are read, must not change.
+     */
+    @Test
+    void activitiesKeptWhileLaterFilesAreReadStayAsRecorded() throws IOException {
+        Map<String, String> expected = recorded();
+        FitReader reader = new FitReader();
+        Map<String, String> digests = new LinkedHashMap<>();
+        Map<String, List<Activity>> kept = new LinkedHashMap<>();
+        for (Path file : files()) {
+            String name = Corpus.root().relativize(file).toString().replace('\\', '/');
+            try {
+                kept.put(name, reader.read(name, Files.readAllBytes(file)));
+            } catch (UnreadableFileException e) {
+                digests.put(name, FitOutputDigest.refused(e));
+            }
+        }
+        kept.forEach((name, activities) -> digests.put(name, FitOutputDigest.of(activities)));
+        assertThat(kept).hasSizeGreaterThan(80);
+        for (Map.Entry<String, String> e : digests.entrySet()) {
+            assertThat(e.getValue()).as(e.getKey()).isEqualTo(expected.get(e.getKey()));
+        }
     }
 
     @Test
