@@ -1,5 +1,7 @@
 package org.heavylegs.formats.fit;
 
+import java.lang.ref.SoftReference;
+
 /**
  * The arrays the decoder writes a file's records and RR intervals into, kept per thread and reused
  * from file to file. The activities never get these arrays: the assembler copies each stream out
@@ -22,7 +24,12 @@ final class Scratch {
     /** Largest column kept between files, rows (1 MB per column; a 10-hour ride at 1 Hz is 36,000). */
     static final int KEEP_ROWS = 1 << 17;
 
-    private static final ThreadLocal<Scratch> FREE = new ThreadLocal<>();
+    /**
+     * The thread's free arrays, softly held: a server keeps many threads, each of which may have
+     * decoded an upload once, and the collector may take back their ~12 MB when memory runs short
+     * (a soft reference is cleared only then, so a busy import keeps its arrays).
+     */
+    private static final ThreadLocal<SoftReference<Scratch>> FREE = new ThreadLocal<>();
 
     double[] time = new double[0];
     /** Per row: where its record's fields start in the file. */
@@ -35,7 +42,8 @@ final class Scratch {
 
     /** The thread's arrays, or new ones when they are lent out. */
     static Scratch borrow() {
-        Scratch s = FREE.get();
+        SoftReference<Scratch> held = FREE.get();
+        Scratch s = held == null ? null : held.get();
         if (s == null) {
             return new Scratch();
         }
@@ -58,6 +66,6 @@ final class Scratch {
         if (rr.length > 2 * KEEP_ROWS) {
             rr = new double[0];
         }
-        FREE.set(this);
+        FREE.set(new SoftReference<>(this));
     }
 }
