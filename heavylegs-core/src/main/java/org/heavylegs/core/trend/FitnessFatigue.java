@@ -9,6 +9,12 @@ package org.heavylegs.core.trend;
  * TrainingPeaks and most PMC implementations; the exact-exponential k = 1 - e^(-1/tau) is available
  * (they differ by under 1 %). TSB of day t uses the CTL and ATL of day t-1, so today's session does
  * not change today's form. A missing day (NaN) leaves CTL and ATL unchanged: no decay, no input.
+ * <p>
+ * CTL and ATL are NaN on a day when fewer than half the days of the CTL window up to it (or of the
+ * whole series, when shorter) have a known load ({@link #MIN_KNOWN_FRACTION}): the holiday rule
+ * holds the model still over a gap, but a model fed by a handful of days in six weeks, or by a
+ * few files years apart, is no picture of fitness, and the first known day's load would otherwise
+ * stand in for it (the seed).
  */
 public final class FitnessFatigue {
 
@@ -18,6 +24,11 @@ public final class FitnessFatigue {
     public static final int ATL_DAYS = 7;
     /** Days whose mean load seeds CTL and ATL (SCIENCE.md 10.3: "mean daily load of the first weeks"). */
     public static final int SEED_DAYS = 28;
+    /**
+     * Share of the CTL window (up to the day) that must have a known load for CTL, ATL and TSB to be
+     * shown [heuristic: the same half-window rule as the EWMA ACWR's chronic load].
+     */
+    public static final double MIN_KNOWN_FRACTION = 0.5;
     /** CTL rising more than this per week, sustained, is a fast ramp (SCIENCE.md 4.2: 5-8 [heuristic]). */
     public static final double RAMP_HIGH_PER_WEEK = 5.0;
     /** TSB below this for weeks is deep fatigue (SCIENCE.md 4.2: -20 to -30 [heuristic]). */
@@ -55,7 +66,32 @@ public final class FitnessFatigue {
     public static Result compute(double[] load, double seed, Form form) {
         double[] ctl = ewma(load, seed, form.gain(CTL_DAYS));
         double[] atl = ewma(load, seed, form.gain(ATL_DAYS));
+        for (int i = 0; i < load.length; i++) {
+            if (!enoughKnown(load, i)) {
+                ctl[i] = Double.NaN;
+                atl[i] = Double.NaN;
+            }
+        }
         return new Result(ctl, atl, seed);
+    }
+
+    /** Days with a known load among the CTL window's days up to day {@code i} (fewer at the start). */
+    public static int knownDays(double[] load, int i) {
+        int known = 0;
+        for (int j = Math.max(0, i - CTL_DAYS + 1); j <= i; j++) {
+            known += Double.isNaN(load[j]) ? 0 : 1;
+        }
+        return known;
+    }
+
+    /** Days of the CTL window up to day {@code i} (fewer at the start of a series). */
+    public static int windowDays(int i) {
+        return Math.min(CTL_DAYS, i + 1);
+    }
+
+    /** True when enough of the CTL window up to day {@code i} is known for the model to be shown. */
+    public static boolean enoughKnown(double[] load, int i) {
+        return knownDays(load, i) >= MIN_KNOWN_FRACTION * windowDays(i);
     }
 
     /** With the default (discrete) form and the seed of {@link #seed(double[])}. */

@@ -11,10 +11,13 @@ import java.time.LocalDate;
  * @param activitiesWithoutLoad activities whose load could not be computed (no heart rate)
  * @param ctl                  CTL after the as-of day
  * @param tsb                  form on the as-of day (yesterday's CTL - ATL)
+ * @param ctlKnownDays         days with a known load in the CTL window up to the as-of day (NaN
+ *                             model values when under half of {@link FitnessFatigue#windowDays});
+ *                             -1 when no activity has a known load at all
  */
 public record TrendSummary(LocalDate asOf, DailyLoadSeries series, FitnessFatigue.Result fitness,
                            int loadDays, int missingLoadDays, int activitiesWithoutLoad,
-                           double ctl, double atl, double tsb, double ctlRampPerWeek,
+                           double ctl, double atl, double tsb, double ctlRampPerWeek, int ctlKnownDays,
                            AcuteChronicRatio.Ratios acwr, Monotony.Week monotony, WeeklyVolume.Result volume,
                            HrvBaseline.Result hrv, RestingHrBaseline.Result restingHr, EfficiencyTrend.Result efficiency,
                            HrAtPaceTrend.Result hrAtPace, CadenceTrend.Result cadence, BodyMassTrend.Result bodyMass,

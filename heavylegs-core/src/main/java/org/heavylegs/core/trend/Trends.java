@@ -26,14 +26,16 @@ public final class Trends {
         // without a single activity of known load, zeros on rest days are no load model at all
         boolean anyLoad = h.activities().stream().anyMatch(r -> Double.isFinite(r.load()));
         int lastModelled = last;
+        int known = last >= 0 ? FitnessFatigue.knownDays(load, last) : 0;
         if (!anyLoad) {
             ctl = atl = tsb = ramp = Double.NaN;
             lastModelled = -1;
+            known = -1;
         }
         AcuteChronicRatio.Ratios acwr = AcuteChronicRatio.at(load, lastModelled);
         Monotony.Week monotony = lastModelled >= 0 ? Monotony.at(load, lastModelled) : Monotony.of(new double[0]);
         return new TrendSummary(h.asOf(), series, ff, series.size(), last >= 0 ? series.missingDays(0, last) : 0,
-                withoutLoad, ctl, atl, tsb, ramp, acwr, monotony,
+                withoutLoad, ctl, atl, tsb, ramp, known, acwr, monotony,
                 WeeklyVolume.of(h.activities(), h.asOf()),
                 HrvBaseline.of(h.wellness(), h.asOf()),
                 RestingHrBaseline.of(h.wellness(), h.asOf()),

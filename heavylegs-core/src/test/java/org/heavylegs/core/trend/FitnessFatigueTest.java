@@ -55,6 +55,34 @@ class FitnessFatigueTest {
     }
 
     @Test
+    void aModelFedByTooFewKnownDaysIsNotShown() {
+        // six years of silence around a few files: the first file's load would stand in as "fitness"
+        double[] load = new double[400];
+        Arrays.fill(load, Double.NaN);
+        load[0] = 120;
+        load[300] = 80;
+        load[399] = 90;
+        FitnessFatigue.Result sparse = FitnessFatigue.compute(load);
+        assertThat(sparse.ctl()[0]).as("one day of one: all known").isCloseTo(120, within(1e-9));
+        assertThat(sparse.ctl()[399]).isNaN();
+        assertThat(sparse.atl()[399]).isNaN();
+        assertThat(sparse.tsb(399)).isNaN();
+        assertThat(FitnessFatigue.knownDays(load, 399)).isEqualTo(1);
+
+        // exactly half of the 42-day window known is enough; one day fewer is not
+        double[] half = new double[84];
+        Arrays.fill(half, 50);
+        for (int i = 42; i < 84; i += 2) {
+            half[i] = Double.NaN;
+        }
+        assertThat(FitnessFatigue.knownDays(half, 83)).isEqualTo(21);
+        assertThat(FitnessFatigue.compute(half).ctl()[83]).isFinite();
+        half[83] = Double.NaN;
+        assertThat(FitnessFatigue.knownDays(half, 83)).isEqualTo(20);
+        assertThat(FitnessFatigue.compute(half).ctl()[83]).isNaN();
+    }
+
+    @Test
     void seedIsTheMeanOfTheFirstFourKnownWeeks() {
         double[] load = new double[40];
         Arrays.fill(load, 0, 5, Double.NaN);

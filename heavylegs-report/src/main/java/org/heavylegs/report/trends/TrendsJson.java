@@ -68,6 +68,7 @@ public final class TrendsJson {
         num(load, "atl", t.atl(), 1);
         num(load, "tsb", t.tsb(), 1);
         num(load, "ctl_ramp_per_week", t.ctlRampPerWeek(), 2);
+        load.put("ctl_known_days", t.ctlKnownDays()); // extension: -1 when no activity has a known load
         AcuteChronicRatio.Ratios r = t.acwr();
         ObjectNode acwr = load.putObject("acwr");
         num(acwr, "ewma", r.ewma(), 3);
@@ -87,7 +88,7 @@ public final class TrendsJson {
             ObjectNode d = series.addObject();
             d.put("date", t.series().date(i).toString());
             num(d, "load", t.series().get(i), 1);
-            boolean model = Double.isFinite(t.ctl());   // no activity of known load: no model to show
+            boolean model = t.ctlKnownDays() >= 0;   // no activity of known load: no model to show
             num(d, "ctl", model ? t.fitness().ctl()[i] : Double.NaN, 1);
             num(d, "atl", model ? t.fitness().atl()[i] : Double.NaN, 1);
             num(d, "tsb", model ? t.fitness().tsb(i) : Double.NaN, 1);

@@ -67,7 +67,7 @@ public final class TrendsText {
             line(sb, "Training load (%s; %d days from %s, %d of them missing%s)", h.loadId(), t.loadDays(), t.series().first(),
                     t.missingLoadDays(), t.activitiesWithoutLoad() > 0
                             ? String.format(Locale.ROOT, "; %d activities without heart rate have no load", t.activitiesWithoutLoad()) : "");
-            if (Double.isNaN(t.ctl())) {
+            if (t.ctlKnownDays() < 0) {
                 sb.append("  Load unknown: no recorded activity with heart rate (runs.csv rows alone carry no duration or heart rate)\n");
             } else {
                 model(sb, t);
@@ -80,9 +80,16 @@ public final class TrendsText {
     }
 
     private static void model(StringBuilder sb, TrendSummary t) {
-        line(sb, "  Fitness CTL %s   Fatigue ATL %s   Form TSB %s%s   CTL ramp %s per week%s",
-                f(t.ctl(), 1), f(t.atl(), 1), signed(t.tsb(), 1), t.tsb() < FitnessFatigue.TSB_LOW ? " (deep fatigue)" : "",
-                signed(t.ctlRampPerWeek(), 1), t.ctlRampPerWeek() > FitnessFatigue.RAMP_HIGH_PER_WEEK ? " (fast ramp)" : "");
+        if (Double.isNaN(t.ctl())) {
+            int window = FitnessFatigue.windowDays(t.series().size() - 1);
+            line(sb, "  Fitness, fatigue and form: not computable (%d of the last %d days have a known load, %d needed; "
+                    + "record every session with heart rate)", t.ctlKnownDays(), window,
+                    (int) Math.ceil(FitnessFatigue.MIN_KNOWN_FRACTION * window));
+        } else {
+            line(sb, "  Fitness CTL %s   Fatigue ATL %s   Form TSB %s%s   CTL ramp %s per week%s",
+                    f(t.ctl(), 1), f(t.atl(), 1), signed(t.tsb(), 1), t.tsb() < FitnessFatigue.TSB_LOW ? " (deep fatigue)" : "",
+                    signed(t.ctlRampPerWeek(), 1), t.ctlRampPerWeek() > FitnessFatigue.RAMP_HIGH_PER_WEEK ? " (fast ramp)" : "");
+        }
         AcuteChronicRatio.Ratios r = t.acwr();
         if (Double.isNaN(r.ewma()) && Double.isNaN(r.rollingCoupled())) {
             line(sb, "  ACWR: not computable (needs %d days of load with a non-zero chronic load)", AcuteChronicRatio.CHRONIC_DAYS);

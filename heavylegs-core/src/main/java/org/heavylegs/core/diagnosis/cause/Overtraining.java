@@ -84,9 +84,15 @@ public final class Overtraining implements Cause {
     }
 
     private static void load(TrendSummary t, Evidence e) {
-        if (Double.isNaN(t.ctl())) {
+        if (t.ctlKnownDays() < 0) {
             e.missing("heart rate in your recordings would give the training load (needed for ACWR, ramp and form)");
             return;
+        }
+        if (Double.isNaN(t.ctl())) {
+            e.missing(String.format(java.util.Locale.ROOT, "every session recorded with heart rate (%d of the last %d days "
+                    + "have a known load; half are needed) would give ramp and form", t.ctlKnownDays(),
+                    FitnessFatigue.windowDays(t.series().size() - 1)));
+            // the load ratio has its own, shorter rule and may still be read
         }
         if (t.acwr().chronicMean() < MIN_CHRONIC_DAILY_LOAD) {
             e.missing(String.format(java.util.Locale.ROOT, "your recorded load is small (%.0f hr_tss a week): load "
