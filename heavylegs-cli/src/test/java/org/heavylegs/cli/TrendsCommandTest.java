@@ -236,5 +236,11 @@ class TrendsCommandTest {
         assertThat(o.at("/data/runs").asInt()).isEqualTo(3);
         assertThat(o.get("as_of").asText()).isEqualTo("2018-06-14");   // the latest run's date, not today
         assertThat(o.get("assumptions").toString()).contains("hr_tss");
+        // three files years apart: 1 of the last 42 days has a known load, so there is no fitness to show
+        assertThat(o.at("/load/ctl_known_days").asInt()).isEqualTo(1);
+        assertThat(o.at("/load/ctl").isNull()).isTrue();
+        assertThat(o.at("/load/tsb").isNull()).isTrue();
+        Run text = run("trends", dir.toString());
+        assertThat(text.out()).contains("Fitness, fatigue and form: not computable (1 of the last 42 days have a known load, 21 needed");
     }
 }
