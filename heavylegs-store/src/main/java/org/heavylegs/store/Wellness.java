@@ -86,34 +86,21 @@ public final class Wellness {
     /** All days, merged across origins, in date order: per value, the runner's log first, then exports. */
     public List<WellnessDay> days() {
         return store.read(c -> {
-            Map<LocalDate, Double[]> own = new TreeMap<>();
-            Map<LocalDate, Double[]> exported = new TreeMap<>();
+            Map<LocalDate, WellnessDay> own = new TreeMap<>();
+            Map<LocalDate, WellnessDay> exported = new TreeMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT day, origin, " + String.join(", ", COLUMNS)
                     + " FROM wellness_day ORDER BY day, origin");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDate day = LocalDate.parse(rs.getString(1));
-                    Map<LocalDate, Double[]> target = rs.getString(2).startsWith(EXPORT_PREFIX) ? exported : own;
-                    Double[] acc = target.computeIfAbsent(day, k -> new Double[COLUMNS.length]);
-                    own.computeIfAbsent(day, k -> new Double[COLUMNS.length]);
-                    for (int i = 0; i < COLUMNS.length; i++) {
-                        double v = rs.getDouble(3 + i);
-                        if (!rs.wasNull() && acc[i] == null) {
-                            acc[i] = v;
-                        }
-                    }
+                    Map<LocalDate, WellnessDay> target = rs.getString(2).startsWith(EXPORT_PREFIX) ? exported : own;
+                    WellnessDay row = row(rs, day, 3);
+                    target.merge(day, row, WellnessDay::orElse); // within own logs or exports: the first origin wins
                 }
             }
-            List<WellnessDay> out = new ArrayList<>();
-            own.forEach((day, v) -> {
-                Double[] e = exported.get(day);
-                Double[] m = new Double[COLUMNS.length];
-                for (int i = 0; i < m.length; i++) {
-                    m[i] = v[i] != null ? v[i] : e == null ? null : e[i];
-                }
-                out.add(new WellnessDay(day, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]));
-            });
-            return out;
+            Map<LocalDate, WellnessDay> merged = new TreeMap<>(exported);
+            own.forEach((day, d) -> merged.put(day, d.orElse(exported.get(day))));
+            return new ArrayList<>(merged.values());
         });
     }
 
@@ -211,17 +198,22 @@ public final class Wellness {
                 ps.setString(1, origin);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Double[] v = new Double[COLUMNS.length];
-                        for (int i = 0; i < COLUMNS.length; i++) {
-                            double x = rs.getDouble(2 + i);
-                            v[i] = rs.wasNull() ? null : x;
-                        }
-                        out.add(new WellnessDay(LocalDate.parse(rs.getString(1)), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]));
+                        out.add(row(rs, LocalDate.parse(rs.getString(1)), 2));
                     }
                 }
             }
             return out;
         });
+    }
+
+    /** The day of the row's {@link #COLUMNS}, read from column {@code first} on (SQL NULL: not recorded). */
+    private static WellnessDay row(ResultSet rs, LocalDate day, int first) throws SQLException {
+        Double[] v = new Double[COLUMNS.length];
+        for (int i = 0; i < COLUMNS.length; i++) {
+            double x = rs.getDouble(first + i);
+            v[i] = rs.wasNull() ? null : x;
+        }
+        return new WellnessDay(day, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
     }
 
     private static Double[] values(WellnessDay d) {

@@ -18,10 +18,8 @@ import org.heavylegs.core.history.InputProblem;
  */
 final class ExportWellness {
 
-    private static final int VALUES = 9;
-
     /** Export days by date, merged in the order {@link #add} was called. */
-    private final Map<LocalDate, Double[]> exported = new TreeMap<>();
+    private final Map<LocalDate, WellnessDay> exported = new TreeMap<>();
 
     /** Adds the days of one member; days in the future or before 1980 are skipped with a warning. */
     void add(ZipMember member, LocalDate today, List<InputProblem> problems) {
@@ -39,13 +37,7 @@ final class ExportWellness {
                         + Plausible.EARLIEST_DATE + "); day skipped"));
                 continue;
             }
-            Double[] acc = exported.computeIfAbsent(d.date(), k -> new Double[VALUES]);
-            Double[] v = values(d);
-            for (int i = 0; i < VALUES; i++) {
-                if (v[i] != null) {
-                    acc[i] = v[i];
-                }
-            }
+            exported.put(d.date(), d.orElse(exported.get(d.date())));
         }
     }
 
@@ -57,24 +49,10 @@ final class ExportWellness {
         if (exported.isEmpty()) {
             return own;
         }
-        Map<LocalDate, Double[]> merged = new TreeMap<>();
-        exported.forEach((day, v) -> merged.put(day, v.clone()));
+        Map<LocalDate, WellnessDay> merged = new TreeMap<>(exported);
         for (WellnessDay d : own) {
-            Double[] acc = merged.computeIfAbsent(d.date(), k -> new Double[VALUES]);
-            Double[] v = values(d);
-            for (int i = 0; i < VALUES; i++) {
-                if (v[i] != null) {
-                    acc[i] = v[i];
-                }
-            }
+            merged.put(d.date(), d.orElse(merged.get(d.date())));
         }
-        List<WellnessDay> out = new ArrayList<>(merged.size());
-        merged.forEach((day, m) -> out.add(new WellnessDay(day, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8])));
-        return out;
-    }
-
-    private static Double[] values(WellnessDay d) {
-        return new Double[] {d.restingHr(), d.hrvRmssdMs(), d.sleepH(), d.bodyMassKg(), d.soreness(), d.fatigue(),
-            d.stress(), d.motivation(), d.heavyLegs()};
+        return new ArrayList<>(merged.values());
     }
 }
