@@ -155,7 +155,12 @@ public final class Walker {
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
-        return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        return ZipReader.isLocalHeader(head);
+    }
+
+    /** True when a file's first four bytes start a zip archive (an entry, or an empty archive's end record). */
+    public static boolean startsLikeZip(byte[] head) {
+        return ZipReader.isLocalHeader(head) || ZipReader.isEmptyArchive(head);
     }
 
     /** All bytes of a single streamed file, refused beyond the member limit. */

@@ -61,6 +61,16 @@ final class ZipReader {
     /** The end-of-central-directory signature, "PK\5\6": an archive with no entries starts with it (APPNOTE 4.3.16). */
     private static final byte[] EMPTY_ARCHIVE = {'P', 'K', 5, 6};
 
+    /** True when {@code head} (a file's first bytes) is a zip's first local file header. */
+    static boolean isLocalHeader(byte[] head) {
+        return startsWith(head, LOCAL_HEADER);
+    }
+
+    /** True when {@code head} is an empty zip's end record. */
+    static boolean isEmptyArchive(byte[] head) {
+        return startsWith(head, EMPTY_ARCHIVE);
+    }
+
     private static boolean startsWith(byte[] head, byte[] signature) {
         return head.length == signature.length && java.util.Arrays.equals(head, signature);
     }

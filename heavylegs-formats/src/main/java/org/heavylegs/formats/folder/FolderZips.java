@@ -48,9 +48,7 @@ public final class FolderZips {
         } catch (IOException e) {
             return "cannot read: " + e.getMessage();
         }
-        boolean zipSignature = head.length == 4 && head[0] == 'P' && head[1] == 'K'
-                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
-        return zipSignature ? null : "not a zip archive (it does not start with a zip signature); not read";
+        return Walker.startsLikeZip(head) ? null : "not a zip archive (it does not start with a zip signature); not read";
     }
 
     /**
