@@ -66,7 +66,7 @@ public final class BenchFiles {
     }
 
     /** The files named in a list written by {@link #main}, with their bytes. */
-    static List<byte[]> load(Path list, List<String> names) {
+    public static List<byte[]> load(Path list, List<String> names) {
         try {
             List<byte[]> out = new ArrayList<>();
             for (String line : Files.readAllLines(list)) {

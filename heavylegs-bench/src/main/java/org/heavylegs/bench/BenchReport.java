@@ -69,6 +69,22 @@ public final class BenchReport {
                 return text;
             }));
         }
+        md.add(row("floor, part 1: the decoder's first pass alone (file CRC, FitFloorBench), ns per input byte CPU", sets,
+                (set, s) -> nsPerByte(byKey.get("firstPass|" + set), s)));
+        md.add(row("floor, part 2: writing the decoder's output arrays at exact length (FitFloorBench), ns per input byte CPU",
+                sets, (set, s) -> nsPerByte(byKey.get("writeColumns|" + set), s)));
+        md.add(row("our decoder, ns per input byte CPU: total, and what is left after the two floor parts", sets, (set, s) -> {
+            JsonNode read = byKey.get("read|" + set);
+            JsonNode crc = byKey.get("firstPass|" + set);
+            JsonNode write = byKey.get("writeColumns|" + set);
+            if (read == null || crc == null || write == null) {
+                return "not run";
+            }
+            double bytes = Double.parseDouble(s.get("bytes"));
+            double total = cpuMsPerOp(read) * 1e6 / bytes;
+            double left = total - (cpuMsPerOp(crc) + cpuMsPerOp(write)) * 1e6 / bytes;
+            return String.format(Locale.ROOT, "%.3f; %.3f left (at 1 GB/s: 1.000 in all)", total, left);
+        }));
         md.add(row("our decoder vs the byte scan (CPU time)", sets, (set, s) -> {
             JsonNode read = byKey.get("read|" + set);
             JsonNode scan = byKey.get("scan|" + set);
@@ -127,6 +143,11 @@ public final class BenchReport {
         }
         Files.write(dir.resolve("results.md"), md);
         md.forEach(System.out::println);
+    }
+
+    private static String nsPerByte(JsonNode b, Map<String, String> set) {
+        return b == null ? "not run"
+                : String.format(Locale.ROOT, "%.3f", cpuMsPerOp(b) * 1e6 / Double.parseDouble(set.get("bytes")));
     }
 
     private static double cpuMsPerOp(JsonNode b) {

@@ -75,7 +75,8 @@ public class FitDecodeBench {
             ops = 0;
         }
 
-        long now() {
+        /** This thread's CPU time, ns (static, so JMH does not report it as a counter). */
+        public static long now() {
             return THREADS.getCurrentThreadCpuTime();
         }
     }
