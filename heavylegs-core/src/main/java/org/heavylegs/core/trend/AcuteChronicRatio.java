@@ -9,7 +9,8 @@ package org.heavylegs.core.trend;
  *   <li>rolling, coupled: mean of the last 7 days over the mean of the last 28 (which include them);</li>
  *   <li>rolling, uncoupled: the same over days t-27 .. t-7 only (Windt & Gabbett 2018/2019).</li>
  * </ul>
- * Missing days (NaN) are skipped: the EWMA holds its value, rolling means average the known days;
+ * Missing days (NaN) are skipped: the EWMA holds its value (up to {@link #RESTART_GAP_DAYS} in a
+ * row, after which it starts again), rolling means average the known days;
  * every form needs at least half of its (chronic) window known. Gabbett 2016 (BJSM 50:273-280) calls 0.8-1.3 the
  * "sweet spot" and 1.5 or more the "danger zone"; the ratio is weak evidence (Impellizzeri et al.
  * 2020; Lolli et al. 2019), so outputs should weight it low.
@@ -24,6 +25,12 @@ public final class AcuteChronicRatio {
     public static final double SWEET_SPOT_LOW = 0.8;
     /** Gabbett 2016: the "danger zone" starts here. */
     public static final double DANGER = 1.5;
+    /**
+     * After this many missing days in a row both EWMAs start again from the next known day's load,
+     * as at the start of a series, instead of holding values from before the gap [heuristic: one
+     * chronic window, as FitnessFatigue's restart after one CTL window].
+     */
+    public static final int RESTART_GAP_DAYS = CHRONIC_DAYS;
     /** A rolling window needs at least this share of its days known [heuristic]. */
     public static final double MIN_KNOWN_FRACTION = 0.5;
 
@@ -41,13 +48,23 @@ public final class AcuteChronicRatio {
         return 2.0 / (days + 1);
     }
 
-    /** The EWMA of the series, seeded with the first known load; missing days hold the value. */
+    /**
+     * The EWMA of the series, seeded with the first known load; missing days hold the value, and
+     * after {@link #RESTART_GAP_DAYS} of them in a row the next known load seeds it again.
+     */
     public static double[] ewma(double[] load, int days) {
         double lambda = lambda(days);
         double[] out = new double[load.length];
         double x = Double.NaN;
+        int missingInARow = 0;
         for (int i = 0; i < load.length; i++) {
-            if (!Double.isNaN(load[i])) {
+            if (Double.isNaN(load[i])) {
+                missingInARow++;
+            } else {
+                if (missingInARow >= RESTART_GAP_DAYS) {
+                    x = Double.NaN;
+                }
+                missingInARow = 0;
                 x = Double.isNaN(x) ? load[i] : lambda * load[i] + (1 - lambda) * x;
             }
             out[i] = x;

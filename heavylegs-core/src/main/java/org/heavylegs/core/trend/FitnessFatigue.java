@@ -14,7 +14,8 @@ package org.heavylegs.core.trend;
  * whole series, when shorter) have a known load ({@link #MIN_KNOWN_FRACTION}): the holiday rule
  * holds the model still over a gap, but a model fed by a handful of days in six weeks, or by a
  * few files years apart, is no picture of fitness, and the first known day's load would otherwise
- * stand in for it (the seed).
+ * stand in for it (the seed). A gap of a whole CTL window ({@link #RESTART_GAP_DAYS}) is not held:
+ * the model starts again after it, seeded anew.
  */
 public final class FitnessFatigue {
 
@@ -29,6 +30,13 @@ public final class FitnessFatigue {
      * shown [heuristic: the same half-window rule as the EWMA ACWR's chronic load].
      */
     public static final double MIN_KNOWN_FRACTION = 0.5;
+    /**
+     * A stretch of this many missing days in a row ends the model: the holiday rule holds it over a
+     * holiday, but not over a whole CTL window without data (years between two files, say), after
+     * which the next known day starts it again with a seed of its own ({@link #seedFrom}), as at the
+     * start of a history [heuristic: one CTL window].
+     */
+    public static final int RESTART_GAP_DAYS = CTL_DAYS;
     /** CTL rising more than this per week, sustained, is a fast ramp (SCIENCE.md 4.2: 5-8 [heuristic]). */
     public static final double RAMP_HIGH_PER_WEEK = 5.0;
     /** TSB below this for weeks is deep fatigue (SCIENCE.md 4.2: -20 to -30 [heuristic]). */
@@ -63,6 +71,10 @@ public final class FitnessFatigue {
     private FitnessFatigue() {
     }
 
+    /**
+     * CTL and ATL from {@code seed} before the first day; after {@link #RESTART_GAP_DAYS} missing
+     * days in a row, both start again from {@link #seedFrom} the next known day.
+     */
     public static Result compute(double[] load, double seed, Form form) {
         double[] ctl = ewma(load, seed, form.gain(CTL_DAYS));
         double[] atl = ewma(load, seed, form.gain(ATL_DAYS));
@@ -108,15 +120,27 @@ public final class FitnessFatigue {
         while (first < load.length && Double.isNaN(load[first])) {
             first++;
         }
-        double m = Stats.mean(java.util.Arrays.copyOfRange(load, first, Math.min(load.length, first + SEED_DAYS)));
+        return seedFrom(load, first);
+    }
+
+    /** The mean known daily load of the {@link #SEED_DAYS} days from day {@code from} (0 when none is known). */
+    public static double seedFrom(double[] load, int from) {
+        double m = Stats.mean(java.util.Arrays.copyOfRange(load, from, Math.min(load.length, from + SEED_DAYS)));
         return Double.isNaN(m) ? 0.0 : m;
     }
 
     private static double[] ewma(double[] load, double seed, double k) {
         double[] out = new double[load.length];
         double x = seed;
+        int missingInARow = 0;
         for (int i = 0; i < load.length; i++) {
-            if (!Double.isNaN(load[i])) {
+            if (Double.isNaN(load[i])) {
+                missingInARow++;
+            } else {
+                if (missingInARow >= RESTART_GAP_DAYS && i > missingInARow) {
+                    x = seedFrom(load, i); // a whole window without data: start again, not from stale values
+                }
+                missingInARow = 0;
                 x = x + k * (load[i] - x);
             }
             out[i] = x;

@@ -76,4 +76,21 @@ class AcuteChronicRatioTest {
         Arrays.fill(load, 86, 100, 50);
         assertThat(AcuteChronicRatio.at(load, 100).ewma()).isFinite();
     }
+
+    @Test
+    void aWholeChronicWindowWithoutDataStartsBothAveragesAgain() {
+        // 60 days of 50, 28 days without any record, then 20 days of 30: the chronic average starts
+        // again at 30 instead of drifting down from 50, so the ratio reads a steady 1.0
+        double[] load = new double[108];
+        Arrays.fill(load, 0, 60, 50);
+        Arrays.fill(load, 60, 88, Double.NaN);
+        Arrays.fill(load, 88, 108, 30);
+        AcuteChronicRatio.Ratios r = AcuteChronicRatio.at(load, 107);
+        assertThat(r.chronicEwma()).isCloseTo(30, within(1e-9));
+        assertThat(r.acuteEwma()).isCloseTo(30, within(1e-9));
+        assertThat(r.ewma()).isCloseTo(1.0, within(1e-9));
+        // 27 silent days are held: the chronic average still remembers the 50s
+        load[60] = 50;
+        assertThat(AcuteChronicRatio.at(load, 107).chronicEwma()).isGreaterThan(31);
+    }
 }

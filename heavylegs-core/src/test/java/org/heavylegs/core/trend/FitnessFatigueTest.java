@@ -83,6 +83,36 @@ class FitnessFatigueTest {
     }
 
     @Test
+    void aWholeWindowWithoutDataStartsTheModelAgain() {
+        // a year of 100 a day, three years without any record, then four weeks of logged rest days
+        double[] load = new double[365 + 1095 + 28];
+        Arrays.fill(load, 0, 365, 100);
+        Arrays.fill(load, 365, 365 + 1095, Double.NaN);
+        Arrays.fill(load, 365 + 1095, load.length, 0);
+        FitnessFatigue.Result r = FitnessFatigue.compute(load);
+        int last = load.length - 1;
+        // held over the gap, four weeks of rest would leave 100 x (41/42)^28 = 51 of "fitness" from three years ago
+        assertThat(r.ctl()[364 + 1095]).as("not shown during the gap").isNaN();
+        assertThat(r.ctl()[last]).isCloseTo(0, within(1e-9));
+        assertThat(r.atl()[last]).isCloseTo(0, within(1e-9));
+
+        // a gap one day shorter than the window is a long holiday: held, then decayed by the rest days
+        double[] holiday = new double[365 + 41 + 28];
+        Arrays.fill(holiday, 0, 365, 100);
+        Arrays.fill(holiday, 365, 365 + 41, Double.NaN);
+        Arrays.fill(holiday, 365 + 41, holiday.length, 0);
+        FitnessFatigue.Result h = FitnessFatigue.compute(holiday);
+        assertThat(h.ctl()[holiday.length - 1]).isCloseTo(h.ctl()[364] * Math.pow(41.0 / 42, 28), within(1e-9));
+
+        // after the restart the seed is the mean of the four weeks from the first day back
+        double[] back = new double[100 + 50 + 28];
+        Arrays.fill(back, 0, 100, 100);
+        Arrays.fill(back, 100, 150, Double.NaN);
+        Arrays.fill(back, 150, back.length, 40);
+        assertThat(FitnessFatigue.compute(back).ctl()[back.length - 1]).isCloseTo(40, within(1e-9));
+    }
+
+    @Test
     void seedIsTheMeanOfTheFirstFourKnownWeeks() {
         double[] load = new double[40];
         Arrays.fill(load, 0, 5, Double.NaN);

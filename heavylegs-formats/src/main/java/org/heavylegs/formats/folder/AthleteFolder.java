@@ -23,11 +23,12 @@ import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.core.history.RunSummary;
 import org.heavylegs.formats.ActivityFiles;
 import org.heavylegs.formats.UnreadableFileException;
+import org.heavylegs.formats.export.ExportFile;
 
 /**
  * Loads an athlete folder (DESIGN.md 2.2): athlete.yaml, activities/ (any depth; .fit, .tcx, .gpx,
  * also gzipped, and zips of them such as Garmin and Strava exports, read by {@link FolderZips}), wellness.csv, runs.csv and labs.csv, every part optional.
- * The wellness files of a Garmin export in a zip of activities/ add their days under wellness.csv's
+ * The wellness files of a Garmin export in activities/ (zipped or unpacked) add their days under wellness.csv's
  * ({@link ExportWellness}: the runner's log wins per day and value). Each activity is read,
  * summarised and dropped, so memory does not grow with the streams of thousands of runs. Every file
  * or row that could not be used is collected as a problem; nothing stops the loading.
@@ -48,6 +49,8 @@ public final class AthleteFolder {
 
     private static final List<String> ACTIVITY_SUFFIXES = List.of(".fit", ".tcx", ".gpx", ".gz");
     private static final String ZIP = ".zip";
+    /** The top folder of a Garmin "Export Your Data" archive (../shared/EXPORTS.md 1a). */
+    private static final String GARMIN_EXPORT_ROOT = "DI_CONNECT";
     private static final List<String> KNOWN_ENTRIES = List.of(ATHLETE_YAML, ATHLETE_YML, ACTIVITIES, WELLNESS_CSV, RUNS_CSV, LABS_CSV);
 
     /** Reads one activity file; {@link ActivityFiles#read(Path)} unless a test gives another. */
@@ -80,6 +83,12 @@ public final class AthleteFolder {
          */
         List<ZipMember> readZip(Path zip, ZoneId zone);
 
+        /**
+         * A Garmin wellness file lying loose in activities/ (an export unpacked there): its days
+         * and warnings, or refused, named by {@code file} as given.
+         */
+        ZipMember readWellness(Path file);
+
         /** Reads the file with {@code source} and summarises each activity ({@link RunSummary#of}). */
         static SummarySource reading(ActivitySource source) {
             return new SummarySource() {
@@ -92,6 +101,11 @@ public final class AthleteFolder {
                 public List<ZipMember> readZip(Path zip, ZoneId zone) {
                     return FolderZips.read(zip, zone, source);
                 }
+
+                @Override
+                public ZipMember readWellness(Path file) {
+                    return FolderZips.wellnessFile(file);
+                }
             };
         }
     }
@@ -100,6 +114,32 @@ public final class AthleteFolder {
     public static boolean isActivityFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && (name.endsWith(ZIP) || ACTIVITY_SUFFIXES.stream().anyMatch(name::endsWith));
+    }
+
+    /**
+     * True for every file of activities/ that the loader reads: activity files and zips
+     * ({@link #isActivityFile}), and the wellness JSON of a Garmin export unpacked there.
+     */
+    public static boolean isRead(Path file) {
+        return isActivityFile(file) || isGarminWellness(file);
+    }
+
+    private static boolean isGarminWellness(Path file) {
+        return ExportFile.of(file.getFileName().toString()).isGarminWellness();
+    }
+
+    /**
+     * True for a file inside the layout of an unpacked Garmin export ("DI_CONNECT/..."), whose
+     * other files (activity summaries, metrics, the user's profile) the loader skips without a
+     * warning, as it does inside an export zip.
+     */
+    private static boolean inGarminExport(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().equals(GARMIN_EXPORT_ROOT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private AthleteFolder() {
@@ -199,8 +239,14 @@ public final class AthleteFolder {
                 zip(f, zone, today, source, seen, out, exported, problems);
                 continue;
             }
+            if (isGarminWellness(f)) {
+                wellnessFile(f, source, today, exported, problems);
+                continue;
+            }
             if (ACTIVITY_SUFFIXES.stream().noneMatch(name::endsWith)) {
-                problems.add(InputProblem.warning(f.toString(), 0, "not an activity file (.fit, .tcx, .gpx, also .gz, .zip); ignored"));
+                if (!inGarminExport(root, f)) {
+                    problems.add(InputProblem.warning(f.toString(), 0, "not an activity file (.fit, .tcx, .gpx, also .gz, .zip); ignored"));
+                }
                 continue;
             }
             List<RunSummary> read;
@@ -248,6 +294,23 @@ public final class AthleteFolder {
                 use(m.name(), m.runs(), today, seen, out, problems);
                 exported.add(m, today, problems);
             }
+        }
+    }
+
+    /** A loose Garmin wellness file: its days added to {@code exported}, as a zip's would be. */
+    private static void wellnessFile(Path f, SummarySource source, LocalDate today, ExportWellness exported,
+                                     List<InputProblem> problems) {
+        ZipMember m;
+        try {
+            m = source.readWellness(f);
+        } catch (RuntimeException e) {
+            problems.add(InputProblem.refused(f.toString(), 0, internal(e)));
+            return;
+        }
+        if (m.refusal() != null) {
+            problems.add(InputProblem.refused(m.name(), 0, m.refusal()));
+        } else {
+            exported.add(m, today, problems);
         }
     }
 

@@ -108,6 +108,25 @@ public final class FolderZips {
         }
     }
 
+    /**
+     * A Garmin wellness file lying in activities/ (an unpacked export), read within the size a
+     * zip member may have ({@link ArchiveLimits#DEFAULT}); named by {@code file} as given.
+     */
+    static ZipMember wellnessFile(Path file) {
+        String name = file.toString();
+        long max = ArchiveLimits.DEFAULT.maxMemberBytes();
+        byte[] json;
+        try (InputStream in = Files.newInputStream(file)) {
+            json = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        } catch (IOException e) {
+            return ZipMember.refused(name, "cannot read: " + e.getMessage());
+        }
+        if (json.length > max) {
+            return ZipMember.refused(name, "larger than " + max + " bytes; not read");
+        }
+        return wellness(name, ExportFile.of(file.getFileName().toString()), json);
+    }
+
     /** Each activity summarised ({@link RunSummary#of}); one without a start gets a summary with a null start. */
     static List<RunSummary> summaries(List<Activity> activities, ZoneId zone) {
         List<RunSummary> out = new ArrayList<>(activities.size());

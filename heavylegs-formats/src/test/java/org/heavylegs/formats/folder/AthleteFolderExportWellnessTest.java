@@ -106,4 +106,54 @@ class AthleteFolderExportWellnessTest {
         assertThat(data.problems().get(1).refused()).isTrue();
         assertThat(data.problems().get(0).refused()).isFalse();
     }
+
+    /** The export of {@link #export} unpacked into activities/garmin/, with two files HeavyLegs does not read. */
+    private void unpackedExport() throws IOException {
+        byte[] part = new ZipBuilder().add("1001.fit", AthleteFolderZipTest.corpus(AthleteFolderZipTest.FENIX2_RUN)).build();
+        write("activities/garmin/" + AthleteFolderZipTest.PART1, part);
+        write("activities/garmin/" + WELLNESS + "2026-01-01_2026-04-01_1234_sleepData.json", ExportFixtures.GARMIN_SLEEP.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write("activities/garmin/" + WELLNESS + "1234_healthStatusData.json", ExportFixtures.GARMIN_HEALTH_STATUS.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write("activities/garmin/" + WELLNESS + "1234_userBioMetrics.json", ExportFixtures.GARMIN_BIOMETRICS.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write("activities/garmin/" + UDS, ExportFixtures.GARMIN_UDS.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write("activities/garmin/DI_CONNECT/DI-Connect-Fitness/1234_0_summarizedActivities.json", "[]".getBytes());
+        write("activities/garmin/DI_CONNECT/DI-Connect-User/user_profile.json", "{}".getBytes());
+    }
+
+    @Test
+    void anUnpackedExportGivesTheSameDaysAsItsZip() throws IOException {
+        String log = """
+                date,resting_hr,hrv_rmssd_ms,sleep_h,body_mass_kg,soreness
+                2026-03-01,46,,6.0,,3
+                """;
+        Files.writeString(dir.resolve("wellness.csv"), log);
+        write("activities/export.zip", export());
+        List<WellnessDay> zipped = AthleteFolder.load(dir, AthleteFolderZipTest.CLOCK).wellness();
+        Files.delete(dir.resolve("activities/export.zip"));
+        unpackedExport();
+
+        AthleteData data = AthleteFolder.load(dir, AthleteFolderZipTest.CLOCK);
+
+        assertThat(data.wellness()).isEqualTo(zipped).hasSize(3);
+        assertThat(data.wellness().get(0)).isEqualTo(day("2026-03-01", 46.0, 58.0, 6.0, 70.4, 3.0));
+        assertThat(data.activities()).extracting(RunSummary::source)
+                .containsExactly(dir.resolve("activities/garmin/" + AthleteFolderZipTest.PART1) + "!/1001.fit");
+        // the export's other files are skipped silently, as inside its zip; the dropped value is named by its file
+        assertThat(data.problems()).extracting(InputProblem::toString).containsExactly(
+                dir.resolve("activities/garmin/" + UDS) + ": 2026-03-04: resting HR of 400.0 is outside 20.0-150.0; skipped");
+    }
+
+    @Test
+    void aLooseBrokenWellnessFileIsRefusedByNameAndOtherLooseFilesAreStillNamed() throws IOException {
+        write("activities/" + WELLNESS + "1234_sleepData.json", "[{\n\"calendarDate\": \n".getBytes());
+        write("activities/notes.txt", "x".getBytes());
+        AthleteData data = AthleteFolder.load(dir, AthleteFolderZipTest.CLOCK);
+
+        assertThat(data.wellness()).isEmpty();
+        assertThat(data.problems()).hasSize(2);
+        assertThat(data.problems().get(0).toString())
+                .startsWith(dir.resolve("activities/" + WELLNESS + "1234_sleepData.json") + ": not valid JSON");
+        assertThat(data.problems().get(0).refused()).isTrue();
+        assertThat(data.problems().get(1).toString()).isEqualTo(dir.resolve("activities/notes.txt")
+                + ": not an activity file (.fit, .tcx, .gpx, also .gz, .zip); ignored");
+    }
 }

@@ -130,6 +130,22 @@ public final class CachedFolder implements AutoCloseable {
             public List<ZipMember> readZip(Path zip, ZoneId zone) {
                 return zipMembers(zip, zone, refused, summaries, wellness);
             }
+
+            @Override
+            public ZipMember readWellness(Path file) {
+                String name = file.toString();
+                Locations.Location at = locations.get(file.toAbsolutePath().normalize().toString());
+                if (at == null || at.sha256() == null) {
+                    String reason = unread.get(file.toAbsolutePath().normalize().toString());
+                    return ZipMember.refused(name, reason != null ? reason : "could not be read");
+                }
+                SourceFile refusal = refused.get(at.sha256());
+                if (refusal != null) {
+                    return ZipMember.refused(name, refusal.refusal());
+                }
+                Wellness.FileWellness w = wellness.getOrDefault(at.sha256(), new Wellness.FileWellness(List.of(), List.of()));
+                return ZipMember.wellness(name, w.days(), w.warnings());
+            }
         });
     }
 
@@ -204,13 +220,16 @@ public final class CachedFolder implements AutoCloseable {
         };
     }
 
-    /** The files of activities/ the folder loader reads (any depth, sorted, by name, zips too), as absolute paths. */
+    /**
+     * The files of activities/ the folder loader reads (any depth, sorted, by name: activity files,
+     * zips, the wellness JSON of an unpacked Garmin export), as absolute paths.
+     */
     static List<Path> activityFiles(Path root) {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(AthleteFolder::isActivityFile)
+            return walk.filter(Files::isRegularFile).filter(AthleteFolder::isRead)
                     .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of(); // the loader reports that it cannot list the folder

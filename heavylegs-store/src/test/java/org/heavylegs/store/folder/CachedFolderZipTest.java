@@ -199,6 +199,55 @@ class CachedFolderZipTest {
     }
 
     /**
+     * A Garmin export unpacked into activities/ counts as its zip does, through the store as without
+     * it: the wellness JSON lying loose gives the same days, unchanged files are not read again, a
+     * broken one is refused by name on every run, and a removed one takes its days with it.
+     */
+    @Test
+    void anUnpackedExportsWellnessCountsAsItsZipsDoes() throws Exception {
+        write("garmin/export.zip", Exports.garmin());
+        Files.writeString(dir.resolve("wellness.csv"), "date,resting_hr,sleep_h,soreness\n2026-03-01,46,,3\n");
+        List<WellnessDay> zipped = loadBothWays().wellness();
+        Files.delete(dir.resolve("activities/garmin/export.zip"));
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(Exports.garmin()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    write("garmin/" + e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        write("garmin/DI_CONNECT/DI-Connect-Wellness/9_sleepData.json", "[{\n\"calendarDate\": \n".getBytes());
+
+        AthleteData first = loadBothWays();
+        assertThat(first.wellness()).isEqualTo(zipped).isNotEmpty();
+        assertThat(first.activities()).isNotEmpty();
+        assertThat(first.problems()).filteredOn(p -> p.toString().contains("9_sleepData")).singleElement().satisfies(p -> {
+            assertThat(p.refused()).isTrue();
+            assertThat(p.toString()).startsWith(dir.resolve("activities/garmin/DI_CONNECT/DI-Connect-Wellness/9_sleepData.json")
+                    + ": not valid JSON");
+        });
+        assertThat(first.problems()).extracting(InputProblem::toString).noneMatch(p -> p.contains("not an activity file"));
+        int decoded = decodes.get();
+        try (CachedFolder folder = open()) {
+            AthleteData again = folder.load(LATER);
+            assertThat(again.wellness()).isEqualTo(first.wellness());
+            assertThat(again.problems()).hasToString(first.problems().toString());
+            assertThat(folder.lastSync().filesImported()).isZero();
+        }
+        assertThat(decodes.get()).isEqualTo(decoded);
+
+        // the UDS file (resting HR) removed: its values are gone, the log's stays
+        try (java.util.stream.Stream<Path> files = Files.walk(dir.resolve("activities/garmin"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("UDSFile_")).toList()) {
+                Files.delete(f);
+            }
+        }
+        List<WellnessDay> after = loadBothWays().wellness();
+        assertThat(after.get(0).restingHr()).isEqualTo(46.0);
+        assertThat(after).extracting(WellnessDay::restingHr).containsOnly(46.0, null);
+    }
+
+    /**
      * The folder and {@code heavylegs import} agree: the store's own wellness (the export imported
      * by the sync, wellness.csv kept as origin "wellness.csv") merges to the folder's days.
      */
