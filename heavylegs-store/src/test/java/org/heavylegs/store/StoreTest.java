@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -20,19 +19,16 @@ import org.heavylegs.core.athlete.LabValue;
 import org.heavylegs.core.athlete.RunLogEntry;
 import org.heavylegs.core.athlete.WellnessDay;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class StoreTest {
+class StoreTest extends DatabaseTestBase {
 
-    @TempDir
-    Path dir;
 
     private static final Instant START = Instant.parse("2026-03-01T06:30:00Z");
 
     @Test
     void anActivityComesBackWithItsMetadataLapsPausesSummaryWarningsAndSamples() {
         Activity a = SyntheticActivities.run(2, START, 1200);
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             store.ingest().activities(new Ingest.FileInfo("aa", "run.fit", 1000, "ACTIVITY", "fit", "test"), List.of(a), null);
 
             List<StoredActivity> light = store.activities().load(null, false);
@@ -75,7 +71,7 @@ class StoreTest {
                 org.heavylegs.core.activity.DeviceSummary.NONE, org.heavylegs.core.activity.Device.UNKNOWN, List.of());
         Activity fit = SyntheticActivities.run(4, START, 600);
         Activity later = SyntheticActivities.run(5, START.plusSeconds(3600), 600);
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             store.ingest().activities(new Ingest.FileInfo("g", "run.gpx", 1, "ACTIVITY", "gpx", "t"), List.of(gpx), null);
             store.ingest().activities(new Ingest.FileInfo("f", "run.fit", 1, "ACTIVITY", "fit", "t"), List.of(fit), null);
             store.ingest().activities(new Ingest.FileInfo("l", "later.fit", 1, "ACTIVITY", "fit", "t"), List.of(later), null);
@@ -91,7 +87,7 @@ class StoreTest {
 
     @Test
     void aFileIsStoredOnceAndARefusalIsReplacedByALaterImport() {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             Ingest.FileInfo f = new Ingest.FileInfo("bb", "x.fit", 10, "ACTIVITY", null, "v1");
             store.ingest().refusal(f, "TRUNCATED", "ends early", new Ingest.DiskLocation("/data/x.fit", 10, 5));
             assertThat(store.files().find("bb").orElseThrow().refusal()).isEqualTo("ends early");
@@ -108,7 +104,7 @@ class StoreTest {
     @Test
     void wellnessMergesValuesOfAnOriginAndTheRunnersLogWinsOverExports() {
         LocalDate d = LocalDate.parse("2026-02-01");
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             store.wellness().merge(Wellness.GARMIN_EXPORT, List.of(day(d, 50.0, null, 7.5, null)));
             store.wellness().merge(Wellness.GARMIN_EXPORT, List.of(day(d, null, 62.0, null, 70.1)));
             store.wellness().replace("wellness.csv", List.of(day(d, 48.0, null, null, null), day(d.plusDays(1), 47.0, null, null, null)));
@@ -123,7 +119,7 @@ class StoreTest {
         RunLogEntry e = new RunLogEntry(LocalDate.parse("2026-02-02"), START, 60.0, 59.1, 500.0, 40.0, 300.0, null, 7.0,
                 4.0, 24.5, 65.0, 10.0, "hot", "runs.csv:2");
         LabValue lab = new LabValue(LocalDate.parse("2026-01-15"), LabTest.FERRITIN, 18.0, 18.0, "ng/mL", "labs.csv:2");
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             store.runLog().replace("runs.csv", List.of(e));
             store.labs().replace("labs.csv", List.of(lab));
             assertThat(store.runLog().entries()).extracting(RunLog.StoredEntry::entry).containsExactly(e);
@@ -135,7 +131,7 @@ class StoreTest {
 
     @Test
     void metricsAreCachedPerVersion() {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             store.ingest().activities(new Ingest.FileInfo("cc", "r.fit", 1, "ACTIVITY", "fit", "t"),
                     List.of(SyntheticActivities.run(7, START, 60)), null);
             long id = store.activities().load(null, false).get(0).id();
@@ -147,17 +143,19 @@ class StoreTest {
 
     @Test
     void theFileIsInWalModeAndMigratedOnceWhenOpenedAgain() throws Exception {
-        Path db = dir.resolve("nested/folder/s.db");
-        Store.open(db).close();
-        Store.open(db).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        String db = "nested/folder/s.db";
+        open(db).close();
+        open(db).close();
+        try (Connection c = connect(db);
              Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
-                rs.next();
-                assertThat(rs.getString(1)).isEqualTo("wal");
+            if (onSqlite()) {
+                try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("wal");
+                }
             }
             List<String> applied = new java.util.ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")) {
+            try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
                 while (rs.next()) {
                     applied.add(rs.getString(1));
                 }
