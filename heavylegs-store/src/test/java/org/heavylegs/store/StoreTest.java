@@ -164,6 +164,41 @@ class StoreTest extends DatabaseTestBase {
         }
     }
 
+    /**
+     * A NUL character (a garbled or hostile file's name, warning or note) is stored, not a failure:
+     * PostgreSQL cannot hold it in text, so there it comes back as U+FFFD; SQLite keeps it.
+     */
+    @Test
+    void textWithANulCharacterIsStored() {
+        String nul = "run\u0000.fit";
+        String back = onSqlite() ? nul : "run\uFFFD.fit";
+        Activity a = SyntheticActivities.run(8, START, 60);
+        Activity withNul = new Activity(nul, a.format(), a.sport(), a.subSport(), a.start(), a.streams(), a.laps(), a.pauses(),
+                a.rrS(), a.summary(), new org.heavylegs.core.activity.Device(nul, "fenix"), List.of(nul));
+        RunLogEntry e = new RunLogEntry(LocalDate.parse("2026-02-02"), START, null, null, null, null, null, null, null,
+                null, null, null, null, nul, "activities.csv:2");
+        try (Store store = open()) {
+            store.ingest().activities(new Ingest.FileInfo("dd", nul, 1, "ACTIVITY", "fit", "t"), List.of(withNul),
+                    new Ingest.DiskLocation(nul, 1, 2));
+            store.ingest().refusal(new Ingest.FileInfo("ee", nul, 1, "ACTIVITY", null, "t"), "BROKEN", nul, null);
+            store.runLog().put(RunLog.STRAVA_EXPORT, nul, "dd", e);
+            store.profiles().put(nul, nul, START);
+
+            StoredActivity s = store.activities().load(null, false).get(0);
+            assertThat(s.activity().source()).isEqualTo(back);
+            assertThat(s.activity().device().manufacturer()).isEqualTo(back);
+            assertThat(s.activity().warnings()).containsExactly(back);
+            assertThat(store.files().find("dd").orElseThrow().name()).isEqualTo(back);
+            assertThat(store.files().find("ee").orElseThrow().refusal()).isEqualTo(back);
+            assertThat(store.locations().find(nul).orElseThrow().path()).isEqualTo(back);
+            assertThat(store.runLog().entries()).singleElement().satisfies(x -> {
+                assertThat(x.originRef()).isEqualTo(back);
+                assertThat(x.entry().notes()).isEqualTo(back);
+            });
+            assertThat(store.profiles().find(nul).orElseThrow().yaml()).isEqualTo(back);
+        }
+    }
+
     @Test
     void defaultLocationsFollowXdgAndTheAthleteFolder() {
         assertThat(Store.defaultLocation(Map.of("XDG_DATA_HOME", "/x/data"), "/home/a"))
