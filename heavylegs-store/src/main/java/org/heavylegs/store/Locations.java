@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Where files were seen on disk: the folder cache. A path whose size and modification time are
@@ -62,12 +63,16 @@ public final class Locations {
         });
     }
 
-    /** The member hashes of an archive recorded at a path, in entry order. */
+    /**
+     * The member hashes of an archive recorded at a path, by member name in code point order (the
+     * order of SQLite's binary collation). Sorted here, not by ORDER BY: a PostgreSQL database's
+     * collation (en-US, say) would order "B.fit", "_c.fit" and "a.fit" otherwise.
+     */
     public Map<String, String> members(String archivePath) {
         return store.read(c -> {
-            Map<String, String> m = new LinkedHashMap<>();
+            Map<String, String> m = new TreeMap<>(Locations::compareCodePoints);
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT member, sha256 FROM archive_member WHERE path = ? ORDER BY member")) {
+                    "SELECT member, sha256 FROM archive_member WHERE path = ?")) {
                 SqlText.set(ps, 1, archivePath);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -77,6 +82,22 @@ public final class Locations {
             }
             return m;
         });
+    }
+
+    /** Compares by Unicode code point (String.compareTo compares UTF-16 units, which differs above U+FFFF). */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** Records a plain file's path; call inside the transaction that stored its content. */

@@ -199,6 +199,23 @@ class StoreTest extends DatabaseTestBase {
         }
     }
 
+    /** Archive members come back by code point, as SQLite's binary order has them, on every database and collation. */
+    @Test
+    void archiveMembersComeBackInCodePointOrder() {
+        Map<String, String> members = new java.util.LinkedHashMap<>();
+        for (String m : List.of("a.fit", "\uD83C\uDFC3.fit", "B.fit", "\uFFEE.fit", "_c.fit", "b.fit")) {
+            members.put(m, "sha of " + m);
+        }
+        try (Store store = open()) {
+            store.locations().putArchive("/runs/export.zip", 10, 20, members);
+            assertThat(store.locations().members("/runs/export.zip")).containsExactly(
+                    Map.entry("B.fit", "sha of B.fit"), Map.entry("_c.fit", "sha of _c.fit"), Map.entry("a.fit", "sha of a.fit"),
+                    Map.entry("b.fit", "sha of b.fit"), Map.entry("\uFFEE.fit", "sha of \uFFEE.fit"),
+                    Map.entry("\uD83C\uDFC3.fit", "sha of \uD83C\uDFC3.fit"));
+            assertThat(store.locations().find("/runs/export.zip").orElseThrow().kind()).isEqualTo(Locations.ARCHIVE);
+        }
+    }
+
     @Test
     void defaultLocationsFollowXdgAndTheAthleteFolder() {
         assertThat(Store.defaultLocation(Map.of("XDG_DATA_HOME", "/x/data"), "/home/a"))

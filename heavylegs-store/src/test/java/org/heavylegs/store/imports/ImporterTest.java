@@ -134,6 +134,24 @@ class ImporterTest extends DatabaseTestBase {
         }
     }
 
+    /**
+     * The refusals of an unchanged archive come from the store in the order of their names' code
+     * points (as SQLite's binary order), whatever the collation of a PostgreSQL database.
+     */
+    @Test
+    void theRefusalsOfAnUnchangedArchiveAreNamedInCodePointOrder() throws IOException {
+        Path zip = dir.resolve("refused.zip");
+        Files.write(zip, new ZipBuilder().add("a.fit", Exports.corruptHeader()).add("B.fit", Exports.corruptHeader())
+                .add("_c.fit", Exports.corruptHeader()).build());
+        try (Store store = open()) {
+            importPaths(store, zip);
+            ImportReport again = importPaths(store, zip);
+            assertThat(again.unchanged()).isEqualTo(1);
+            assertThat(again.refused()).extracting(ImportReport.Refusal::name)
+                    .containsExactly(zip + "!/B.fit", zip + "!/_c.fit", zip + "!/a.fit");
+        }
+    }
+
     @Test
     void anArchiveReadCleanlyIsSkippedUnreadWhenUnchangedAndReadAgainWhenTouched() throws IOException {
         Path zip = dir.resolve("wellness_only.zip");
