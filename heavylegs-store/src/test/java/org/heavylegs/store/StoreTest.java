@@ -217,6 +217,14 @@ class StoreTest extends DatabaseTestBase {
     }
 
     @Test
+    void messagesNameTheFileOrTheServerWithoutItsParameters() {
+        assertThat(Store.description("jdbc:sqlite:/home/a/heavylegs.db")).isEqualTo("/home/a/heavylegs.db");
+        assertThat(Store.description("jdbc:postgresql://db:5432/hl?user=hl&password=secret"))
+                .isEqualTo("jdbc:postgresql://db:5432/hl");
+        assertThat(Store.description("jdbc:postgresql://db/hl")).isEqualTo("jdbc:postgresql://db/hl");
+    }
+
+    @Test
     void defaultLocationsFollowXdgAndTheAthleteFolder() {
         assertThat(Store.defaultLocation(Map.of("XDG_DATA_HOME", "/x/data"), "/home/a"))
                 .isEqualTo(Path.of("/x/data/heavylegs/heavylegs.db"));
