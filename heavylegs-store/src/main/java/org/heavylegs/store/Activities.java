@@ -114,9 +114,9 @@ public final class Activities {
                     "INSERT INTO activity_metric (activity_id, name, value, version) VALUES (?, ?, ?, ?)")) {
                 for (Map.Entry<String, Double> e : metrics.entrySet()) {
                     ps.setLong(1, activityId);
-                    ps.setString(2, e.getKey());
+                    SqlText.set(ps, 2, e.getKey());
                     SqlDoubles.set(ps, 3, e.getValue() == null ? Double.NaN : e.getValue());
-                    ps.setString(4, version);
+                    SqlText.set(ps, 4, version);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -131,7 +131,7 @@ public final class Activities {
             Map<Long, Map<String, Double>> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT activity_id, name, value FROM activity_metric WHERE version = ?")) {
-                ps.setString(1, version);
+                SqlText.set(ps, 1, version);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), SqlDoubles.get(rs, 3));

@@ -33,7 +33,7 @@ final class ActivityWriter {
                 "INSERT INTO activity_summary (activity_id, name, value) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, Double> e : a.summary().asMap().entrySet()) {
                 ps.setLong(1, id);
-                ps.setString(2, e.getKey());
+                SqlText.set(ps, 2, e.getKey());
                 ps.setDouble(3, e.getValue());
                 ps.addBatch();
             }
@@ -45,7 +45,7 @@ final class ActivityWriter {
             for (String w : a.warnings()) {
                 ps.setLong(1, id);
                 ps.setInt(2, seq++);
-                ps.setString(3, w);
+                SqlText.set(ps, 3, w);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -101,18 +101,18 @@ final class ActivityWriter {
                         + "avg_hr, max_hr, avg_cadence_spm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "RETURNING id")) {
             int i = 1;
-            ps.setString(i++, fileSha256);
+            SqlText.set(ps, i++, fileSha256);
             ps.setInt(i++, sessionIndex);
-            ps.setString(i++, a.source());
-            ps.setString(i++, a.format().key());
-            ps.setString(i++, a.sport());
-            ps.setString(i++, a.subSport());
+            SqlText.set(ps, i++, a.source());
+            SqlText.set(ps, i++, a.format().key());
+            SqlText.set(ps, i++, a.sport());
+            SqlText.set(ps, i++, a.subSport());
             ps.setLong(i++, startMs);
             Device d = a.device() == null ? Device.UNKNOWN : a.device();
-            ps.setString(i++, d.manufacturer());
-            ps.setString(i++, d.product());
+            SqlText.set(ps, i++, d.manufacturer());
+            SqlText.set(ps, i++, d.product());
             ps.setInt(i++, a.streams().size());
-            ps.setString(i++, channelList(a.streams()));
+            SqlText.set(ps, i++, channelList(a.streams()));
             SqlDoubles.set(ps, i++, t.elapsedS());
             SqlDoubles.set(ps, i++, t.timerS());
             SqlDoubles.set(ps, i++, t.distanceM());

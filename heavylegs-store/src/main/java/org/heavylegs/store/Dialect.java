@@ -31,6 +31,11 @@ public enum Dialect {
         throw new IllegalArgumentException("unsupported database URL: " + jdbcUrl);
     }
 
+    /** The database of an open connection, by its driver's product name. */
+    static Dialect of(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()) ? POSTGRESQL : SQLITE;
+    }
+
     /** Flyway placeholders used by the migrations in db/migration. */
     public Map<String, String> placeholders() {
         return placeholders;

@@ -22,9 +22,9 @@ public final class Labs {
     public void put(String origin, LabValue v) {
         store.inTransaction(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM lab_value WHERE origin = ? AND day = ? AND test = ?")) {
-                del.setString(1, origin);
-                del.setString(2, v.date().toString());
-                del.setString(3, v.test().key());
+                SqlText.set(del, 1, origin);
+                SqlText.set(del, 2, v.date().toString());
+                SqlText.set(del, 3, v.test().key());
                 del.executeUpdate();
             }
             insert(c, origin, List.of(v));
@@ -36,7 +36,7 @@ public final class Labs {
     public void replace(String origin, Collection<LabValue> values) {
         store.inTransaction(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM lab_value WHERE origin = ?")) {
-                del.setString(1, origin);
+                SqlText.set(del, 1, origin);
                 del.executeUpdate();
             }
             insert(c, origin, values);
@@ -48,13 +48,13 @@ public final class Labs {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO lab_value "
                 + "(origin, day, test, value, given_value, given_unit, source) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (LabValue v : values) {
-                ps.setString(1, origin);
-                ps.setString(2, v.date().toString());
-                ps.setString(3, v.test().key());
+                SqlText.set(ps, 1, origin);
+                SqlText.set(ps, 2, v.date().toString());
+                SqlText.set(ps, 3, v.test().key());
                 ps.setDouble(4, v.value());
                 ps.setDouble(5, v.givenValue());
-                ps.setString(6, v.givenUnit());
-                ps.setString(7, v.source());
+                SqlText.set(ps, 6, v.givenUnit());
+                SqlText.set(ps, 7, v.source());
                 ps.addBatch();
             }
             ps.executeBatch();

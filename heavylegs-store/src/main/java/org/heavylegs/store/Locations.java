@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Where files were seen on disk: the folder cache. A path whose size and modification time are
@@ -37,7 +38,7 @@ public final class Locations {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT path, size_bytes, modified_ms, kind, sha256 FROM file_location WHERE path = ?")) {
-                ps.setString(1, path);
+                SqlText.set(ps, 1, path);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new Location(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
@@ -62,13 +63,17 @@ public final class Locations {
         });
     }
 
-    /** The member hashes of an archive recorded at a path, in entry order. */
+    /**
+     * The member hashes of an archive recorded at a path, by member name in code point order (the
+     * order of SQLite's binary collation). Sorted here, not by ORDER BY: a PostgreSQL database's
+     * collation (en-US, say) would order "B.fit", "_c.fit" and "a.fit" otherwise.
+     */
     public Map<String, String> members(String archivePath) {
         return store.read(c -> {
-            Map<String, String> m = new LinkedHashMap<>();
+            Map<String, String> m = new TreeMap<>(Locations::compareCodePoints);
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT member, sha256 FROM archive_member WHERE path = ? ORDER BY member")) {
-                ps.setString(1, archivePath);
+                    "SELECT member, sha256 FROM archive_member WHERE path = ?")) {
+                SqlText.set(ps, 1, archivePath);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         m.put(rs.getString(1), rs.getString(2));
@@ -77,6 +82,22 @@ public final class Locations {
             }
             return m;
         });
+    }
+
+    /** Compares by Unicode code point (String.compareTo compares UTF-16 units, which differs above U+FFFF). */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** Records a plain file's path; call inside the transaction that stored its content. */
@@ -88,15 +109,15 @@ public final class Locations {
     public void putArchive(String path, long size, long modifiedMs, Map<String, String> members) {
         store.inTransaction(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM archive_member WHERE path = ?")) {
-                del.setString(1, path);
+                SqlText.set(del, 1, path);
                 del.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO archive_member (path, member, sha256) VALUES (?, ?, ?)")) {
                 for (Map.Entry<String, String> e : members.entrySet()) {
-                    ps.setString(1, path);
-                    ps.setString(2, e.getKey());
-                    ps.setString(3, e.getValue());
+                    SqlText.set(ps, 1, path);
+                    SqlText.set(ps, 2, e.getKey());
+                    SqlText.set(ps, 3, e.getValue());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -119,11 +140,11 @@ public final class Locations {
                 "INSERT INTO file_location (path, size_bytes, modified_ms, kind, sha256) VALUES (?, ?, ?, ?, ?) "
                         + "ON CONFLICT (path) DO UPDATE SET size_bytes = excluded.size_bytes, "
                         + "modified_ms = excluded.modified_ms, kind = excluded.kind, sha256 = excluded.sha256")) {
-            ps.setString(1, path);
+            SqlText.set(ps, 1, path);
             ps.setLong(2, size);
             ps.setLong(3, modifiedMs);
-            ps.setString(4, kind);
-            ps.setString(5, sha256);
+            SqlText.set(ps, 4, kind);
+            SqlText.set(ps, 5, sha256);
             ps.executeUpdate();
         }
     }

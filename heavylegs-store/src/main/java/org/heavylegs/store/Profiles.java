@@ -26,9 +26,9 @@ public final class Profiles {
         store.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO athlete_profile (origin, yaml, updated_at) "
                     + "VALUES (?, ?, ?) ON CONFLICT (origin) DO UPDATE SET yaml = excluded.yaml, updated_at = excluded.updated_at")) {
-                ps.setString(1, origin);
-                ps.setString(2, yaml);
-                ps.setString(3, at.toString());
+                SqlText.set(ps, 1, origin);
+                SqlText.set(ps, 2, yaml);
+                SqlText.set(ps, 3, at.toString());
                 ps.executeUpdate();
             }
             return null;
@@ -40,7 +40,7 @@ public final class Profiles {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT origin, yaml, updated_at FROM athlete_profile WHERE origin = ?")) {
-                ps.setString(1, origin);
+                SqlText.set(ps, 1, origin);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
                             ? Optional.of(new StoredProfile(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3))))

@@ -44,10 +44,10 @@ public final class RunLog {
                 + "humidity_pct = excluded.humidity_pct, warmup_min = excluded.warmup_min, notes = excluded.notes, "
                 + "source = excluded.source")) {
             int i = 1;
-            ps.setString(i++, origin);
-            ps.setString(i++, originRef);
-            ps.setString(i++, fileSha256);
-            ps.setString(i++, e.date().toString());
+            SqlText.set(ps, i++, origin);
+            SqlText.set(ps, i++, originRef);
+            SqlText.set(ps, i++, fileSha256);
+            SqlText.set(ps, i++, e.date().toString());
             if (e.start() == null) {
                 ps.setNull(i++, java.sql.Types.BIGINT);
             } else {
@@ -57,8 +57,8 @@ public final class RunLog {
                 e.urineMl(), e.rpe(), e.heavyLegs(), e.temperatureC(), e.humidityPct(), e.warmupMin()}) {
                 Wellness.setNullable(ps, i++, v);
             }
-            ps.setString(i++, e.notes());
-            ps.setString(i, e.source());
+            SqlText.set(ps, i++, e.notes());
+            SqlText.set(ps, i, e.source());
             ps.executeUpdate();
         }
     }
@@ -78,7 +78,7 @@ public final class RunLog {
     public void replace(String origin, Collection<RunLogEntry> entries) {
         store.inTransaction(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM run_log WHERE origin = ?")) {
-                del.setString(1, origin);
+                SqlText.set(del, 1, origin);
                 del.executeUpdate();
             }
             int n = 0;

@@ -20,10 +20,10 @@ final class SameSession {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, format, samples FROM activity WHERE sport = ? AND start_ms BETWEEN ? AND ? "
                         + "AND duplicate_of IS NULL AND file_sha256 <> ? ORDER BY id")) {
-            ps.setString(1, a.sport());
+            SqlText.set(ps, 1, a.sport());
             ps.setLong(2, startMs - Activities.SAME_SESSION_MS);
             ps.setLong(3, startMs + Activities.SAME_SESSION_MS);
-            ps.setString(4, fileSha256);
+            SqlText.set(ps, 4, fileSha256);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return;

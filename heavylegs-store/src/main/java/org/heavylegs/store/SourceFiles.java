@@ -32,7 +32,7 @@ public final class SourceFiles {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT sha256, name, size_bytes, kind, format, imported_at, refusal_kind, refusal, reader "
                         + "FROM source_file WHERE sha256 = ?")) {
-            ps.setString(1, sha256);
+            SqlText.set(ps, 1, sha256);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -47,21 +47,21 @@ public final class SourceFiles {
     static void put(Connection c, String sha256, String name, long size, String kind, String format, Instant at,
                     String refusalKind, String refusal, String reader) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM source_file WHERE sha256 = ?")) {
-            del.setString(1, sha256);
+            SqlText.set(del, 1, sha256);
             del.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO source_file (sha256, name, size_bytes, kind, format, imported_at, refusal_kind, refusal, reader) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, sha256);
-            ps.setString(2, name);
+            SqlText.set(ps, 1, sha256);
+            SqlText.set(ps, 2, name);
             ps.setLong(3, size);
-            ps.setString(4, kind);
-            ps.setString(5, format);
-            ps.setString(6, at.toString());
-            ps.setString(7, refusalKind);
-            ps.setString(8, refusal);
-            ps.setString(9, reader);
+            SqlText.set(ps, 4, kind);
+            SqlText.set(ps, 5, format);
+            SqlText.set(ps, 6, at.toString());
+            SqlText.set(ps, 7, refusalKind);
+            SqlText.set(ps, 8, refusal);
+            SqlText.set(ps, 9, reader);
             ps.executeUpdate();
         }
     }

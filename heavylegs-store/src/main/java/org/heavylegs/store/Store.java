@@ -86,7 +86,7 @@ public final class Store implements AutoCloseable {
     /** Opens and migrates a store at a JDBC URL (jdbc:sqlite:... or jdbc:postgresql:...). */
     public static Store open(String jdbcUrl, String user, String password) {
         Dialect dialect = Dialect.ofUrl(jdbcUrl);
-        String description = jdbcUrl.startsWith("jdbc:sqlite:") ? jdbcUrl.substring("jdbc:sqlite:".length()) : jdbcUrl;
+        String description = description(jdbcUrl);
         try {
             Connection c = DriverManager.getConnection(jdbcUrl, user, password);
             try {
@@ -105,6 +105,18 @@ public final class Store implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreException("cannot migrate the store " + description + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The store as messages name it: a SQLite file's path, or a server URL without its parameters
+     * (a PostgreSQL URL may carry ?user=...&password=...).
+     */
+    static String description(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return jdbcUrl.substring("jdbc:sqlite:".length());
+        }
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
     }
 
     /**

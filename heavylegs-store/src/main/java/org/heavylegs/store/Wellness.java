@@ -59,8 +59,8 @@ public final class Wellness {
         }
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (WellnessDay d : days) {
-                ps.setString(1, d.date().toString());
-                ps.setString(2, origin);
+                SqlText.set(ps, 1, d.date().toString());
+                SqlText.set(ps, 2, origin);
                 Double[] v = values(d);
                 for (int i = 0; i < v.length; i++) {
                     setNullable(ps, 3 + i, v[i]);
@@ -75,7 +75,7 @@ public final class Wellness {
     public void replace(String origin, Collection<WellnessDay> days) {
         store.inTransaction(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM wellness_day WHERE origin = ?")) {
-                del.setString(1, origin);
+                SqlText.set(del, 1, origin);
                 del.executeUpdate();
             }
             merge(c, origin, days);
@@ -116,15 +116,15 @@ public final class Wellness {
             throws SQLException {
         for (String table : List.of("wellness_file_day", "wellness_file_warning")) {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM " + table + " WHERE file_sha256 = ?")) {
-                del.setString(1, sha256);
+                SqlText.set(del, 1, sha256);
                 del.executeUpdate();
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO wellness_file_day (file_sha256, day, "
                 + String.join(", ", FILE_COLUMNS) + ") VALUES (?, ?" + ", ?".repeat(FILE_COLUMNS.length) + ")")) {
             for (WellnessDay d : days) {
-                ps.setString(1, sha256);
-                ps.setString(2, d.date().toString());
+                SqlText.set(ps, 1, sha256);
+                SqlText.set(ps, 2, d.date().toString());
                 Double[] v = values(d);
                 for (int i = 0; i < FILE_COLUMNS.length; i++) {
                     setNullable(ps, 3 + i, v[i]);
@@ -136,9 +136,9 @@ public final class Wellness {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO wellness_file_warning (file_sha256, position, message) VALUES (?, ?, ?)")) {
             for (int i = 0; i < warnings.size(); i++) {
-                ps.setString(1, sha256);
+                SqlText.set(ps, 1, sha256);
                 ps.setInt(2, i);
-                ps.setString(3, warnings.get(i));
+                SqlText.set(ps, 3, warnings.get(i));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -195,7 +195,7 @@ public final class Wellness {
             List<WellnessDay> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT day, " + String.join(", ", COLUMNS)
                     + " FROM wellness_day WHERE origin = ? ORDER BY day")) {
-                ps.setString(1, origin);
+                SqlText.set(ps, 1, origin);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(row(rs, LocalDate.parse(rs.getString(1)), 2));

@@ -10,13 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Store.open skips Flyway when the newest migration is applied: that "newest" must be the newest file. */
-class StoreMigrationsTest {
+class StoreMigrationsTest extends DatabaseTestBase {
 
-    @TempDir
-    Path dir;
 
     @Test
     void latestMigrationIsTheNewestMigrationFile() throws IOException, URISyntaxException {
@@ -35,11 +32,10 @@ class StoreMigrationsTest {
 
     @Test
     void aStoreOpensAgainWithItsSchema() {
-        Path db = dir.resolve("s.db");
-        try (Store store = Store.open(db)) {
+        try (Store store = open()) {
             assertThat(store.activities().count()).isZero();
         }
-        try (Store store = Store.open(db)) { // Flyway skipped: the schema is there and usable
+        try (Store store = open()) { // Flyway skipped: the schema is there and usable
             assertThat(store.activities().count()).isZero();
             assertThat(store.files().counts()).containsExactly(0, 0);
         }

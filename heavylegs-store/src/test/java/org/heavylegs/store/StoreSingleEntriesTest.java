@@ -10,19 +10,16 @@ import org.heavylegs.core.athlete.LabTest;
 import org.heavylegs.core.athlete.LabValue;
 import org.heavylegs.core.athlete.RunLogEntry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One value at a time, as the dashboard adds them: profiles, run-log entries and lab values. */
-class StoreSingleEntriesTest {
+class StoreSingleEntriesTest extends DatabaseTestBase {
 
-    @TempDir
-    Path dir;
 
     private static final Instant START = Instant.parse("2026-03-01T06:30:00Z");
 
     @Test
     void aProfileIsStoredPerOriginAndReplaced() {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             assertThat(store.profiles().find("dashboard")).isEmpty();
             store.profiles().put("dashboard", "name: Alex\n", START);
             store.profiles().put("dashboard", "name: Sam\nsex: female\n", START.plusSeconds(60));
@@ -37,7 +34,7 @@ class StoreSingleEntriesTest {
     void aRunLogEntryIsReplacedByItsRefAndOtherOriginsAreKept() {
         RunLogEntry first = entry(500.0, "dashboard:1");
         RunLogEntry second = entry(750.0, "dashboard:2");
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             store.runLog().replace("runs.csv", List.of(entry(100.0, "runs.csv:2")));
             store.runLog().put("dashboard", START.toString(), "abc", first);
             store.runLog().put("dashboard", START.toString(), "abc", second);
@@ -51,7 +48,7 @@ class StoreSingleEntriesTest {
     @Test
     void aLabValueReplacesTheSameTestOnTheSameDayOfItsOriginOnly() {
         LocalDate day = LocalDate.parse("2026-01-15");
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             store.labs().replace("labs.csv", List.of(new LabValue(day, LabTest.FERRITIN, 30, 30, "ng/mL", "labs.csv:2")));
             store.labs().put("dashboard", new LabValue(day, LabTest.FERRITIN, 18, 18, "ng/mL", "dashboard"));
             store.labs().put("dashboard", new LabValue(day, LabTest.FERRITIN, 20, 20, "ug/L", "dashboard"));

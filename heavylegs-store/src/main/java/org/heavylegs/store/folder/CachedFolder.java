@@ -70,6 +70,14 @@ public final class CachedFolder implements AutoCloseable {
         return new CachedFolder(dir, FolderCache.open(dir).parallel(Importer.defaultWorkers()));
     }
 
+    /**
+     * The same over an already open store (e.g. a PostgreSQL one, {@link FolderCache#over}), which
+     * {@link #close} leaves open.
+     */
+    public static CachedFolder over(Path dir, Store store) {
+        return new CachedFolder(dir, FolderCache.over(dir, store).parallel(Importer.defaultWorkers()));
+    }
+
     /** Decodes new files with {@code decoder} and reports progress to {@code listener} (tests, progress bars). */
     public CachedFolder using(Importer.Decoder decoder, ImportListener listener) {
         cache.using(ArchiveLimits.DEFAULT, decoder, Importer.defaultReaderVersion(), listener);

@@ -22,32 +22,30 @@ import org.heavylegs.formats.Corpus;
 import org.heavylegs.formats.folder.AthleteFolder;
 import org.heavylegs.store.imports.ImportListener;
 import org.heavylegs.store.imports.Importer;
+import org.heavylegs.store.DatabaseTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The folder read through its store gives what {@link AthleteFolder} gives reading every file, and
  * an unchanged folder is read again without decoding any activity file.
  */
-class CachedFolderTest {
+class CachedFolderTest extends DatabaseTestBase {
 
     /** After every corpus activity here (2026 is when the corpus was gathered; the latest file is older). */
     static final Clock LATER = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
     /** Before some of the corpus activities, so those are refused as future-dated. */
     static final Clock EARLIER = Clock.fixed(Instant.parse("2019-01-01T00:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
 
     private final java.util.concurrent.atomic.AtomicInteger decodes = new java.util.concurrent.atomic.AtomicInteger();
 
-    private CachedFolder open() {
+    private CachedFolder openFolder() {
         Importer.Decoder counting = (name, bytes) -> {
             decodes.incrementAndGet();
             return Importer.FORMATS.decode(name, bytes);
         };
         // one worker, so that even the two copies of one run are decoded once (see CachedFolder#parallel)
-        return CachedFolder.open(dir).using(counting, ImportListener.NONE).parallel(1);
+        return cachedFolder(dir).using(counting, ImportListener.NONE).parallel(1);
     }
 
     private void copy(String corpusFile, String as) throws IOException {
@@ -79,7 +77,7 @@ class CachedFolderTest {
         for (Clock clock : List.of(LATER, EARLIER)) {
             AthleteData direct = AthleteFolder.load(dir, clock, ActivityFiles::read);
             AthleteData cached;
-            try (CachedFolder folder = open()) {
+            try (CachedFolder folder = openFolder()) {
                 cached = folder.load(clock);
             }
             assertThat(describe(cached)).isEqualTo(describe(direct));
@@ -99,7 +97,7 @@ class CachedFolderTest {
                 assertThat(p.toString()).contains("running-again.fit").contains("counted once"));
 
         Files.setLastModifiedTime(dir.resolve("activities/running.fit"), FileTime.from(Instant.parse("2029-01-01T00:00:00Z")));
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             AthleteData again = folder.load(LATER);
             assertThat(describe(again)).isEqualTo(describe(AthleteFolder.load(dir, LATER, ActivityFiles::read)));
             assertThat(folder.lastSync().plainBytesDecoded()).isZero();
@@ -108,7 +106,7 @@ class CachedFolderTest {
 
         Files.delete(dir.resolve("activities/multi/fenxi2.fit"));
         copy("python-fitparse/nick.fit", "nick.fit");
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             assertThat(describe(folder.load(LATER))).isEqualTo(describe(AthleteFolder.load(dir, LATER, ActivityFiles::read)));
         }
         assertThat(decodes.get()).as("only the new file").isEqualTo(9);
@@ -117,7 +115,7 @@ class CachedFolderTest {
     @Test
     void theReloaderGivesTheStoredActivityOfASummary() throws Exception {
         folder();
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             AthleteData data = folder.load(LATER);
             assertThat(data.activities()).hasSizeGreaterThan(5);
             for (RunSummary run : data.activities()) {
@@ -152,7 +150,7 @@ class CachedFolderTest {
     @Test
     void aFolderWithoutActivitiesLoadsItsLogs() throws IOException {
         Files.writeString(dir.resolve("wellness.csv"), "date,resting_hr\n2026-01-01,50\n");
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             AthleteData data = folder.load(LATER);
             assertThat(data.activities()).isEmpty();
             assertThat(data.wellness()).hasSize(1);

@@ -25,14 +25,14 @@ import org.heavylegs.store.Store;
 import org.heavylegs.store.imports.Exports;
 import org.heavylegs.store.imports.ImportListener;
 import org.heavylegs.store.imports.Importer;
+import org.heavylegs.store.DatabaseTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Zips in activities/ (DESIGN.md 2.2) read through the folder's store give exactly what
  * {@link AthleteFolder} gives reading them itself, and an unchanged zip is not decoded again.
  */
-class CachedFolderZipTest {
+class CachedFolderZipTest extends DatabaseTestBase {
 
     static final Clock LATER = CachedFolderTest.LATER;
     static final String RUNNING = "FitFileParser/Tests/FitFileParserSwiftTests/samples/running.fit";
@@ -40,17 +40,15 @@ class CachedFolderZipTest {
     static final String CONNECTSTATS = "connectstats/ConnectStatsTests/samples/tcx/activity_217470507.fit";
     static final String MULTISPORT = "muktihari-fit/testdata/from_official_sdk/activity_multisport.fit";
 
-    @TempDir
-    Path dir;
 
     private final AtomicInteger decodes = new AtomicInteger();
 
-    private CachedFolder open() {
+    private CachedFolder openFolder() {
         Importer.Decoder counting = (name, bytes) -> {
             decodes.incrementAndGet();
             return Importer.FORMATS.decode(name, bytes);
         };
-        return CachedFolder.open(dir).using(counting, ImportListener.NONE).parallel(1);
+        return cachedFolder(dir).using(counting, ImportListener.NONE).parallel(1);
     }
 
     private void write(String relative, byte[] bytes) throws IOException {
@@ -84,7 +82,7 @@ class CachedFolderZipTest {
         folder();
         AthleteData direct = AthleteFolder.load(dir, LATER, ActivityFiles::read);
         AthleteData cached;
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             cached = folder.load(LATER);
         }
         assertThat(CachedFolderTest.describe(cached)).isEqualTo(CachedFolderTest.describe(direct));
@@ -120,7 +118,7 @@ class CachedFolderZipTest {
         int first = decodes.get();
         // distinct activity contents: Garmin 4 (one twice), Strava 3, plain 2 (+ the loose copy), hostile's fine.fit, cut's a.fit
         assertThat(first).isEqualTo(11);
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             AthleteData again = folder.load(LATER);
             assertThat(CachedFolderTest.describe(again)).isEqualTo(CachedFolderTest.describe(direct));
             assertThat(again.problems()).hasToString(direct.problems().toString());
@@ -137,7 +135,7 @@ class CachedFolderZipTest {
         assertThat(decodes.get()).as("an unchanged folder decodes nothing").isEqualTo(first);
 
         Files.setLastModifiedTime(a.resolve("garmin/export.zip"), FileTime.from(Instant.parse("2029-01-01T00:00:00Z")));
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             assertThat(CachedFolderTest.describe(folder.load(LATER))).isEqualTo(CachedFolderTest.describe(direct));
         }
         // its refused member is tried once more, as a touched refused file beside it would be
@@ -150,7 +148,7 @@ class CachedFolderZipTest {
 
     private AthleteData loadBothWays() {
         AthleteData direct = AthleteFolder.load(dir, LATER, ActivityFiles::read);
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             AthleteData cached = folder.load(LATER);
             assertThat(cached.wellness()).isEqualTo(direct.wellness());
             assertThat(cached.problems()).hasToString(direct.problems().toString());
@@ -174,7 +172,7 @@ class CachedFolderZipTest {
         assertThat(first.problems()).extracting(InputProblem::toString).contains(dir.resolve("activities/garmin/export.zip")
                 + "!/DI_CONNECT/DI-Connect-Aggregator/UDSFile_2026-01-01_2026-04-01.json: 2026-03-04: resting HR of 400.0 is outside 20.0-150.0; skipped");
         int decoded = decodes.get();
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             assertThat(folder.load(LATER).wellness()).isEqualTo(first.wellness());
             assertThat(folder.lastSync().filesImported()).isZero();
             assertThat(folder.lastSync().unchanged()).isEqualTo(1);
@@ -256,7 +254,7 @@ class CachedFolderZipTest {
         write("garmin/export.zip", Exports.garmin());
         Files.writeString(dir.resolve("wellness.csv"), "date,resting_hr,hrv_rmssd_ms,sleep_h,soreness\n"
                 + "2026-03-01,46,,6.0,3\n2026-03-02,,70,,\n2026-03-20,49,,,\n");
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             AthleteData data = folder.load(LATER);
             folder.store().wellness().replace("wellness.csv", org.heavylegs.formats.folder.WellnessCsv.parse("wellness.csv",
                     Files.readString(dir.resolve("wellness.csv")), LocalDate.parse("2029-01-01")).values());
@@ -300,7 +298,7 @@ class CachedFolderZipTest {
         AthleteData first = loadBothWays();
         assertThat(first.wellness()).containsExactly(day("2026-03-01", 48.0, null, null, null));
         // back to schema 2, as a store written before migration 3 was
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + Store.athleteFolderLocation(dir));
+        try (java.sql.Connection c = connectFolderStore(dir);
              java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("DROP TABLE wellness_file_warning");
             st.executeUpdate("DROP TABLE wellness_file_day");

@@ -10,7 +10,7 @@ import org.heavylegs.store.Store;
 import org.heavylegs.store.SyntheticActivitiesAccess;
 
 /**
- * The import run in a child JVM by {@link ImportKillTest}: args DB FOLDER. Its files hold
+ * The import run in a child JVM by {@link ImportKillTest}: args JDBC-URL USER PASSWORD FOLDER. Its files hold
  * "SYNTH seed seconds"; the decoder makes a synthetic run of that many seconds from the seed, so the
  * test needs no activity reader and every file yields a known activity.
  */
@@ -27,9 +27,9 @@ public final class ImportChild {
     };
 
     public static void main(String[] args) {
-        try (Store store = Store.open(Path.of(args[0]))) {
+        try (Store store = Store.open(args[0], args[1], args[2])) {
             ImportReport r = new Importer(store, ArchiveLimits.DEFAULT, SYNTHETIC, "test", ImportListener.NONE)
-                    .run(List.of(Path.of(args[1])));
+                    .run(List.of(Path.of(args[3])));
             System.out.println("imported " + r.filesImported());
         }
     }

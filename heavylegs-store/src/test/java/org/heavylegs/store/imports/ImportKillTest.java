@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,22 +13,21 @@ import java.util.concurrent.TimeUnit;
 import org.heavylegs.formats.archive.ArchiveLimits;
 import org.heavylegs.store.Store;
 import org.heavylegs.store.StoredActivity;
+import org.heavylegs.store.DatabaseTestBase;
+import org.heavylegs.store.TestPostgres;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills an import with SIGKILL in a child JVM in the middle of many files, then checks that the
  * store holds whole files only and that a second import completes it.
  */
-class ImportKillTest {
+class ImportKillTest extends DatabaseTestBase {
 
     static final int FILES = 200;
     static final int SECONDS_PER_RUN = 1800;
     /** Kill once at least this many files are committed (well before the end). */
     static final int KILL_AFTER = 25;
 
-    @TempDir
-    Path dir;
 
     @Test
     void aKilledImportLeavesWholeFilesOnlyAndARerunCompletesIt() throws Exception {
@@ -37,11 +35,12 @@ class ImportKillTest {
         for (int i = 0; i < FILES; i++) {
             Files.writeString(in.resolve(String.format("run-%04d.fit", i)), "SYNTH " + i + " " + SECONDS_PER_RUN);
         }
-        Path db = dir.resolve("store/heavylegs.db");
-        Store.open(db).close(); // migrated before the child starts, so polling finds the tables
+        String db = "store/heavylegs.db";
+        open(db).close(); // migrated before the child starts, so polling finds the tables
 
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ImportChild.class.getName(), db.toString(), in.toString())
+                "-cp", System.getProperty("java.class.path"), ImportChild.class.getName(), jdbcUrl(db),
+                TestPostgres.user(), TestPostgres.password(), in.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         int committedAtKill;
         try {
@@ -61,7 +60,9 @@ class ImportKillTest {
         System.out.println("ImportKillTest: killed after " + committedAtKill + " of " + FILES + " files were committed");
 
         // consistent: integrity, and every committed file is there whole
-        assertThat(query(db, "PRAGMA integrity_check")).isEqualTo("ok");
+        if (onSqlite()) {
+            assertThat(query(db, "PRAGMA integrity_check")).isEqualTo("ok");
+        }
         assertThat(count(db, "SELECT COUNT(*) FROM activity")).isEqualTo(committedAtKill);
         assertThat(count(db, "SELECT COUNT(*) FROM source_file s WHERE NOT EXISTS (SELECT 1 FROM activity a "
                 + "JOIN activity_samples x ON x.activity_id = a.id WHERE a.file_sha256 = s.sha256)")).isZero();
@@ -74,7 +75,7 @@ class ImportKillTest {
                 + "(SELECT 1 FROM source_file s WHERE s.sha256 = l.sha256)")).isZero();
 
         // a second import completes it, skipping what was committed without reading it
-        try (Store store = Store.open(db)) {
+        try (Store store = open(db)) {
             ImportReport r = new Importer(store, ArchiveLimits.DEFAULT, ImportChild.SYNTHETIC, "test", ImportListener.NONE)
                     .run(List.of(in));
             assertThat(r.refused()).isEmpty();
@@ -89,17 +90,21 @@ class ImportKillTest {
                 assertThat(store.activities().withSamples(a).streams().size()).isEqualTo(SECONDS_PER_RUN);
             }
         }
-        assertThat(query(db, "PRAGMA integrity_check")).isEqualTo("ok");
+        if (onSqlite()) {
+            assertThat(query(db, "PRAGMA integrity_check")).isEqualTo("ok");
+        }
     }
 
-    private static int count(Path db, String sql) throws SQLException {
+    private int count(String db, String sql) throws SQLException {
         return Integer.parseInt(query(db, sql));
     }
 
-    private static String query(Path db, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+    private String query(String db, String sql) throws SQLException {
+        try (Connection c = connect(db);
              Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout=10000");
+            if (onSqlite()) {
+                s.execute("PRAGMA busy_timeout=10000");
+            }
             try (ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
                 return rs.getString(1);

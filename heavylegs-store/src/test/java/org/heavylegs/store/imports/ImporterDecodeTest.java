@@ -16,23 +16,21 @@ import org.heavylegs.core.activity.SourceFormat;
 import org.heavylegs.store.RunLog;
 import org.heavylegs.store.Store;
 import org.heavylegs.store.StoredActivity;
+import org.heavylegs.store.DatabaseTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The import assertions that need the activity readers (FIT, TCX, GPX). Expected values were read
  * with the Garmin FIT SDK as a test-scope oracle and from the XML files themselves (see {@link Exports}).
  * Enable after merging the readers.
  */
-class ImporterDecodeTest {
+class ImporterDecodeTest extends DatabaseTestBase {
 
     /** Worker threads of the importer (ImporterParallelTest runs every test here with several). */
     int workers() {
         return 1;
     }
 
-    @TempDir
-    Path dir;
 
     private static void assertStartsAt(StoredActivity a, String instant) {
         Duration d = Duration.between(Instant.parse(instant), a.activity().start()).abs();
@@ -43,7 +41,7 @@ class ImporterDecodeTest {
     void aGarminExportImportsEveryUploadedRunOnceAndRefusesTheBrokenFile() throws Exception {
         Path zip = dir.resolve("garmin_export.zip");
         Files.write(zip, Exports.garmin());
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = new Importer(store).parallel(workers()).run(List.of(zip));
 
             assertThat(r.activities()).isEqualTo(3);
@@ -91,7 +89,7 @@ class ImporterDecodeTest {
     void aStravaExportKeepsOneRunRecordedThreeWaysAndLinksItsWeatherToTheFitFile() throws IOException {
         Path zip = dir.resolve("export_12345.zip");
         Files.write(zip, Exports.strava());
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = new Importer(store).parallel(workers()).run(List.of(zip));
             assertThat(r.refused()).isEmpty();
             assertThat(r.activities()).isEqualTo(3);

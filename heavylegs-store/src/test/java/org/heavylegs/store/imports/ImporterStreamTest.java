@@ -9,14 +9,12 @@ import org.heavylegs.formats.archive.ZipBuilder;
 import org.heavylegs.store.RunLog;
 import org.heavylegs.store.Store;
 import org.heavylegs.store.Wellness;
+import org.heavylegs.store.DatabaseTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Importer#run(String, java.io.InputStream, long)}: uploads, imported from a stream. */
-class ImporterStreamTest {
+class ImporterStreamTest extends DatabaseTestBase {
 
-    @TempDir
-    Path dir;
 
     private static ImportReport upload(Store store, String name, byte[] bytes) {
         return new Importer(store).run(name, new ByteArrayInputStream(bytes), bytes.length);
@@ -24,7 +22,7 @@ class ImporterStreamTest {
 
     @Test
     void anUploadedExportArchiveIsImportedLikeOneOnDiskWithoutRecordingALocation() {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             byte[] zip = Exports.strava();
             ImportReport r = upload(store, "export_12345.zip", zip);
             assertThat(r.runLogRecords()).isEqualTo(3);
@@ -42,7 +40,7 @@ class ImporterStreamTest {
 
     @Test
     void aGarminExportUploadBringsItsWellnessDays() {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = upload(store, "garmin.zip", Exports.garmin());
             assertThat(r.wellnessDays()).isEqualTo(8);
             assertThat(store.wellness().days(Wellness.GARMIN_EXPORT)).hasSize(3);
@@ -52,7 +50,7 @@ class ImporterStreamTest {
     @Test
     void aBombIsRefusedNamedAfterTheUploadAndWhatCameBeforeIsKept() {
         byte[] bomb = new ZipBuilder().add("x_sleepData.json", "[]").zeros("bomb.fit", 50L << 20).build();
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = upload(store, "../evil/bomb.zip", bomb);
             assertThat(r.refused()).singleElement().satisfies(x -> {
                 assertThat(x.name()).isEqualTo("bomb.zip!/bomb.fit");

@@ -16,17 +16,15 @@ import org.heavylegs.formats.archive.ZipBuilder;
 import org.heavylegs.store.RunLog;
 import org.heavylegs.store.Store;
 import org.heavylegs.store.Wellness;
+import org.heavylegs.store.DatabaseTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Imports of synthetic Garmin and Strava archives around real corpus files. What needs no activity
  * reader is asserted here; what needs the FIT, TCX and GPX readers is in {@link ImporterDecodeTest}.
  */
-class ImporterTest {
+class ImporterTest extends DatabaseTestBase {
 
-    @TempDir
-    Path dir;
 
     private static final LocalDate D1 = LocalDate.parse("2026-03-01");
     private static final LocalDate D2 = LocalDate.parse("2026-03-02");
@@ -44,7 +42,7 @@ class ImporterTest {
     void aGarminExportBringsItsWellnessJsonInAsWellnessDaysAndFindsEveryUploadedFile() throws IOException {
         Path zip = dir.resolve("garmin_export.zip");
         Files.write(zip, Exports.garmin());
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = importPaths(store, zip);
 
             assertThat(r.wellnessDays()).isEqualTo(2 + 2 + 2 + 2);
@@ -68,7 +66,7 @@ class ImporterTest {
     void aStravaExportLinksItsWeatherToTheActivityFiles() throws IOException {
         Path zip = dir.resolve("export_12345.zip");
         Files.write(zip, Exports.strava());
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = importPaths(store, zip);
             assertThat(r.runLogRecords()).isEqualTo(3);
             assertStravaWeather(store, zip.toString());
@@ -82,7 +80,7 @@ class ImporterTest {
     void anUnpackedStravaExportIsLinkedTheSameWay() throws IOException {
         Path folder = dir.resolve("export_12345");
         Exports.stravaFolder(folder);
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = importPaths(store, dir.resolve("export_12345"));
             assertThat(r.runLogRecords()).isEqualTo(3);
             assertStravaWeather(store, folder.resolve("activities.csv").toString());
@@ -112,7 +110,7 @@ class ImporterTest {
     void importingTheSameArchiveAgainReadsNothingChangesNothingAndNamesTheSameRefusals() throws IOException {
         Path zip = dir.resolve("garmin_export.zip");
         Files.write(zip, Exports.garmin());
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport first = importPaths(store, zip);
             long[] files = store.files().counts();
             ImportReport second = importPaths(store, zip);
@@ -136,13 +134,31 @@ class ImporterTest {
         }
     }
 
+    /**
+     * The refusals of an unchanged archive come from the store in the order of their names' code
+     * points (as SQLite's binary order), whatever the collation of a PostgreSQL database.
+     */
+    @Test
+    void theRefusalsOfAnUnchangedArchiveAreNamedInCodePointOrder() throws IOException {
+        Path zip = dir.resolve("refused.zip");
+        Files.write(zip, new ZipBuilder().add("a.fit", Exports.corruptHeader()).add("B.fit", Exports.corruptHeader())
+                .add("_c.fit", Exports.corruptHeader()).build());
+        try (Store store = open()) {
+            importPaths(store, zip);
+            ImportReport again = importPaths(store, zip);
+            assertThat(again.unchanged()).isEqualTo(1);
+            assertThat(again.refused()).extracting(ImportReport.Refusal::name)
+                    .containsExactly(zip + "!/B.fit", zip + "!/_c.fit", zip + "!/a.fit");
+        }
+    }
+
     @Test
     void anArchiveReadCleanlyIsSkippedUnreadWhenUnchangedAndReadAgainWhenTouched() throws IOException {
         Path zip = dir.resolve("wellness_only.zip");
         Files.write(zip, new ZipBuilder()
                 .add("DI_CONNECT/DI-Connect-Aggregator/UDSFile_1.json", "[{\"calendarDate\":\"2026-03-01\",\"restingHeartRate\":48}]")
                 .build());
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport first = importPaths(store, zip);
             assertThat(first.filesImported()).isEqualTo(1);
             ImportReport second = importPaths(store, zip);
@@ -168,7 +184,7 @@ class ImporterTest {
             decodes[0]++;
             return Importer.FORMATS.decode(name, bytes);
         };
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             Importer importer = new Importer(store, ArchiveLimits.DEFAULT, counting, "v1", ImportListener.NONE);
             ImportReport first = importer.run(List.of(dir.resolve("runs")));
             ImportReport second = importer.run(List.of(dir.resolve("runs")));
@@ -193,7 +209,7 @@ class ImporterTest {
                 .build());
         Path bomb = dir.resolve("bomb.zip");
         Files.write(bomb, new ZipBuilder().zeros("DI_CONNECT/DI-Connect-Aggregator/UDSFile_2.json", 64L << 20).build());
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = importPaths(store, slip, bomb);
             assertThat(r.refused()).hasSize(2);
             assertThat(r.refused().get(0).name()).isEqualTo(slip + "!/../../outside.json");
@@ -215,7 +231,7 @@ class ImporterTest {
         String json = "[{\"calendarDate\":\"2026-03-01\",\"restingHeartRate\":48}]";
         Files.writeString(a, json);
         Files.writeString(b, json);
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = importPaths(store, dir.resolve("in"));
             assertThat(r.filesImported()).isEqualTo(1);
             assertThat(r.duplicates()).isEqualTo(1);
@@ -241,7 +257,7 @@ class ImporterTest {
             }
             return List.of(a);
         };
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = open()) {
             ImportReport r = new Importer(store, ArchiveLimits.DEFAULT, buggy, "t", ImportListener.NONE).run(List.of(in));
             assertThat(r.refused()).extracting(ImportReport.Refusal::reason).containsExactly(
                     "internal error while reading (ArrayIndexOutOfBoundsException: Index 7 out of bounds for length 7); "

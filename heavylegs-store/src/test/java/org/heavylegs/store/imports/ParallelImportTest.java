@@ -12,17 +12,15 @@ import org.heavylegs.formats.Corpus;
 import org.heavylegs.formats.archive.ArchiveLimits;
 import org.heavylegs.store.Store;
 import org.heavylegs.store.StoredActivity;
+import org.heavylegs.store.DatabaseTestBase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An import on several threads stores exactly what the serial one stores: the same files, the same
  * activities in the same order (ids), the same samples, refusals, duplicates and report.
  */
-class ParallelImportTest {
+class ParallelImportTest extends DatabaseTestBase {
 
-    @TempDir
-    Path dir;
 
     @Test
     void fourWorkersStoreWhatOneStores() throws IOException {
@@ -32,14 +30,14 @@ class ParallelImportTest {
         inputs.add(inputs.get(5));
         assertThat(inputs).hasSizeGreaterThan(100);
 
-        String one = importWith(1, inputs, dir.resolve("one.db"));
-        String four = importWith(4, inputs, dir.resolve("four.db"));
+        String one = importWith(1, inputs, "one.db");
+        String four = importWith(4, inputs, "four.db");
         assertThat(four).isEqualTo(one);
         assertThat(one).contains(" duplicates 1 ").contains("WorkoutRepeatSteps.fit: a FIT workout file");
     }
 
-    private static String importWith(int workers, List<Path> inputs, Path db) {
-        try (Store store = Store.open(db)) {
+    private String importWith(int workers, List<Path> inputs, String db) {
+        try (Store store = open(db)) {
             ImportReport r = new Importer(store, ArchiveLimits.DEFAULT, Importer.FORMATS, "test", ImportListener.NONE)
                     .parallel(workers).run(inputs);
             StringBuilder sb = new StringBuilder();
