@@ -226,7 +226,7 @@ class CachedFolderZipTest extends DatabaseTestBase {
         });
         assertThat(first.problems()).extracting(InputProblem::toString).noneMatch(p -> p.contains("not an activity file"));
         int decoded = decodes.get();
-        try (CachedFolder folder = open()) {
+        try (CachedFolder folder = openFolder()) {
             AthleteData again = folder.load(LATER);
             assertThat(again.wellness()).isEqualTo(first.wellness());
             assertThat(again.problems()).hasToString(first.problems().toString());
