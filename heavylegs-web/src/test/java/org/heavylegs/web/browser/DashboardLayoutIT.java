@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The dashboard's layout as a runner sees it: on a phone, and after sending a form low on a page. */
 class DashboardLayoutIT {
@@ -74,6 +78,53 @@ class DashboardLayoutIT {
             b.screenshot("phone-02-run");
             b.driver.executeScript("arguments[0].scrollIntoView()", svg);
             b.screenshot("phone-03-run-chart");
+        }
+    }
+
+    /** Whether the element is on the screen without scrolling (its top within the window). */
+    private static boolean onScreen(Browser b, WebElement e) {
+        Object top = b.driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;", e);
+        return Boolean.TRUE.equals(top);
+    }
+
+    private static void submitAndWait(Browser b, WebElement form) {
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(form));
+    }
+
+    @Test
+    void aFormLowOnAPageShowsItsErrorOrItsSavedNoteWhereTheRunnerIsLooking() throws Exception {
+        try (Served s = new Served(dir); Browser b = Browser.start(true)) {
+            // the lab form is the last of three on /log, below the first screen
+            b.driver.get(s.base() + "/log");
+            WebElement lab = b.driver.findElement(By.id("lab-form"));
+            new Select(lab.findElement(By.name("test"))).selectByValue("ferritin");
+            lab.findElement(By.name("value")).sendKeys("12");
+            lab.findElement(By.name("unit")).sendKeys("furlongs");
+            submitAndWait(b, lab);
+            WebElement error = b.driver.findElement(By.id("e-unit"));
+            assertThat(error.getText()).contains("'furlongs' is not known for ferritin");
+            assertThat(onScreen(b, error)).as("the unit's error is on the screen after sending").isTrue();
+            b.screenshot("form-01-lab-error");
+            lab = b.driver.findElement(By.id("lab-form"));
+            lab.findElement(By.name("unit")).clear();
+            lab.findElement(By.name("unit")).sendKeys("ng/mL");
+            submitAndWait(b, lab);
+            WebElement saved = b.driver.findElement(By.cssSelector("#lab-form .saved"));
+            assertThat(saved.getText()).isEqualTo("Lab value saved.");
+            assertThat(onScreen(b, saved)).as("'Lab value saved.' is on the screen after sending").isTrue();
+
+            // a run's log form sits under its charts and laps
+            s.upload("activity_234979239.tcx", Files.readAllBytes(Corpus.file(DashboardBrowserIT.TCX)));
+            b.driver.get(s.base() + "/runs");
+            b.driver.findElement(By.cssSelector("table.runs tbody a")).click();
+            WebElement log = b.driver.findElement(By.id("log-form"));
+            log.findElement(By.name("pre_mass_kg")).sendKeys("7000");
+            submitAndWait(b, log);
+            WebElement massError = b.driver.findElement(By.id("e-pre_mass_kg"));
+            assertThat(onScreen(b, massError)).as("the body mass error is on the screen after sending").isTrue();
+            b.screenshot("form-02-run-log-error");
         }
     }
 }
