@@ -82,7 +82,7 @@ class DashboardPagesTest {
                 .contains("heart_rate_bpm (bpm)", "cadence_spm (spm)")
                 .contains("<figure class=\"chart\" tabindex=\"0\">", "The focus run: pace, heart rate", "<svg xmlns=\"http://www.w3.org/2000/svg\"")
                 .contains("<table class=\"laps\">")
-                .contains("action=\"/runs/" + id + "/log\"");
+                .contains("action=\"/runs/" + id + "/log#log-form\"");
     }
 
     @Test
