@@ -80,7 +80,7 @@ class DashboardPagesTest {
                 .contains("Garmin Forerunner 610")
                 .contains("<th scope=\"row\">Average heart rate</th><td class=\"num\">173 bpm</td><td class=\"num\">173 bpm</td>")
                 .contains("heart_rate_bpm (bpm)", "cadence_spm (spm)")
-                .contains("<figure class=\"chart\" tabindex=\"0\">", "The focus run: pace, heart rate", "<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("<figure class=\"chart\" tabindex=\"0\">", "This run: pace, heart rate", "<svg xmlns=\"http://www.w3.org/2000/svg\"")
                 .contains("<table class=\"laps\">")
                 .contains("action=\"/runs/" + id + "/log#log-form\"");
     }

@@ -87,6 +87,9 @@ class ViewTest {
         assertThat(charts).singleElement().satisfies(c -> {
             assertThat(c.svg().strip()).startsWith("<svg").endsWith("</svg>").contains("warm-up window", "late-fade window");
             assertThat(c.reading()).isNotBlank();
+            // every run has a page, and most are not the diagnosis' focus run
+            assertThat(c.title()).isEqualTo("This run: pace, heart rate, cadence and ground contact time");
+            assertThat(c.svg()).contains("<title id=\"chart-run-title\">This run: pace").doesNotContain("focus run");
         });
         assertThat(new ReportRunCharts().charts(a.withStreams(Streams.empty()))).isEmpty();
     }
