@@ -89,9 +89,9 @@ class DashboardApiTest {
             assertThat(html.indexOf("Red flags")).isPositive().isLessThan(html.indexOf("Causes, most likely first"));
             assertThat(html).contains("One swollen calf &lt;b&gt;with&lt;/b&gt; pain at rest").doesNotContain("<b>with</b>");
             assertThat(html).contains("<span class=\"likelihood likely\">likely</span>")
-                    .contains("acwr 1.62 (threshold &gt; 1.5): supports, strong. Gabbett 2016")
+                    .contains("acute:chronic load ratio 1.62 (rule &gt; 1.5): supports, strong. Gabbett 2016")
                     .contains("fluid 650 mL/h")
-                    .contains("Suspected deep vein thrombosis");
+                    .contains("Suspected deep-vein thrombosis (a clot in a leg vein)");
         }
     }
 

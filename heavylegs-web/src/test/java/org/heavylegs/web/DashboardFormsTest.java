@@ -126,7 +126,7 @@ class DashboardFormsTest {
             assertThat(s.postForm("/log/runlog", fields("start", "2026-03-14T07:30", "carbs_g", "45")).statusCode())
                     .isEqualTo(303);
             HttpResponse<String> bad = s.postForm("/log/runlog", fields("start", "14.03.2026", "carbs_g", "45"));
-            assertThat(bad.body()).contains("id=\"e-start\">'14.03.2026' is not a date or date-time");
+            assertThat(bad.body()).contains("id=\"e-run-start\">'14.03.2026' is not a date or date-time");
         }
         try (Store store = Store.open(dir.resolve("store.db"))) {
             assertThat(store.runLog().entries()).singleElement().satisfies(e ->

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.heavylegs.formats.Corpus;
 import org.heavylegs.core.diagnosis.Causes;
 import org.junit.jupiter.api.AfterEach;
@@ -77,9 +80,9 @@ class DashboardPagesTest {
                 .contains("Garmin Forerunner 610")
                 .contains("<th scope=\"row\">Average heart rate</th><td class=\"num\">173 bpm</td><td class=\"num\">173 bpm</td>")
                 .contains("heart_rate_bpm (bpm)", "cadence_spm (spm)")
-                .contains("<figure class=\"chart\">", "The focus run: pace, heart rate", "<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("<figure class=\"chart\" tabindex=\"0\">", "This run: pace, heart rate", "<svg xmlns=\"http://www.w3.org/2000/svg\"")
                 .contains("<table class=\"laps\">")
-                .contains("action=\"/runs/" + id + "/log\"");
+                .contains("action=\"/runs/" + id + "/log#log-form\"");
     }
 
     @Test
@@ -93,6 +96,24 @@ class DashboardPagesTest {
         assertThat(asOf.statusCode()).isEqualTo(400);
         assertThat(asOf.body()).contains("as_of: '2026-13-45' is not a date");
         assertThat(s.get("/?as_of=2026-01-31").body()).contains("<strong id=\"as-of\">2026-01-31</strong>");
+    }
+
+    @Test
+    void everyIdOnAPageIsUniqueSoEachLabelNamesItsOwnInput() throws IOException {
+        // /log holds three forms; the wellness day's and the lab's "date", and the wellness day's and the
+        // run log's "heavy_legs" had the same id, so "Date of the test" focused the wellness date
+        s.upload("activity_234979239.tcx", corpus(TCX));
+        for (String page : List.of("/", "/runs", "/runs/1", "/log", "/profile", "/upload")) {
+            String html = s.get(page).body();
+            Map<String, Long> ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html).results().map(m -> m.group(1))
+                    .collect(Collectors.groupingBy(x -> x, Collectors.counting()));
+            assertThat(ids).as(page).allSatisfy((id, n) -> assertThat(n).as(page + " #" + id).isEqualTo(1L));
+            Pattern.compile(" for=\"([^\"]+)\"").matcher(html).results().forEach(m ->
+                    assertThat(ids).as(page + ": label for " + m.group(1)).containsKey(m.group(1)));
+        }
+        String log = s.get("/log").body();
+        assertThat(log).contains("<label for=\"f-lab-date\">Date of the test</label>")
+                .contains("<input id=\"f-lab-date\" name=\"date\" type=\"date\"");
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class Served implements AutoCloseable {
     }
 
     /** A raw upload as the page's script sends it. */
-    HttpResponse<String> upload(String name, byte[] bytes) {
+    public HttpResponse<String> upload(String name, byte[] bytes) {
         return send(HttpRequest.newBuilder(URI.create(base() + "/api/uploads?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/octet-stream").header("Origin", base())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());

@@ -4,7 +4,11 @@ import java.util.Map;
 import org.heavylegs.core.diagnosis.Finding;
 import org.heavylegs.report.explain.Labels;
 
-/** Readable words for the ids of DESIGN.md 2.3 (causes, strategies, likelihoods) and for findings. */
+/**
+ * Readable words for the ids of DESIGN.md 2.3 and for findings: causes, strategies, red flags, markers
+ * and plan numbers come from the report's {@link Labels}, so the dashboard names them as report.html and
+ * the terminal do; {@link #of} is for the other ids (lab tests).
+ */
 public final class Names {
 
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -56,13 +60,30 @@ public final class Names {
         return s;
     }
 
-    /** "acwr 1.62 (threshold > 1.5): supports, strong. Gabbett 2016" */
+    /** A cause's title as the report and the terminal give it: "anemia" -> "Anemia or low iron". */
+    public static String cause(String id) {
+        return Labels.cause(id);
+    }
+
+    /** A plan strategy's title as the report and the terminal give it. */
+    public static String strategy(String id) {
+        return Labels.strategy(id);
+    }
+
+    /** A red flag's title as the report and the terminal give it. */
+    public static String redFlag(String id) {
+        return Labels.redFlag(id);
+    }
+
+    /**
+     * "acute:chronic load ratio 1.62 (rule > 1.5): supports, strong. Gabbett 2016": the marker's
+     * readable name, value and rule as report.html and the terminal write them.
+     */
     public static String finding(Finding f) {
-        String value = f.valueText() != null ? f.valueText() : Units.number(f.value(), f.unit());
         StringBuilder sb = new StringBuilder();
-        sb.append(f.marker().replace('_', ' ')).append(' ').append(value);
+        sb.append(Labels.marker(f.marker())).append(' ').append(Labels.value(f));
         if (f.threshold() != null && !f.threshold().isEmpty()) {
-            sb.append(" (threshold ").append(f.threshold()).append(')');
+            sb.append(" (rule ").append(f.threshold()).append(')');
         }
         sb.append(": ").append(f.supports() ? "supports" : "argues against");
         if (f.partial()) {
@@ -77,17 +98,9 @@ public final class Names {
         return sb.toString();
     }
 
-    /** A plan number with the unit its key names: "fluid_ml_per_h" -> "fluid 650 mL/h". */
+    /** A plan number with the unit its key names, as the terminal writes it: "fluid_ml_per_h" -> "fluid 650 mL/h". */
     public static String planNumber(String key, Double value) {
-        String[][] units = {{"_days_per_week", "days/week"}, {"_km_per_week", "km/week"}, {"_ml_per_h", "mL/h"}, {"_mg_per_h", "mg/h"}, {"_g_per_h", "g/h"}, {"_min", "min"},
-            {"_days", "days"}, {"_spm", "spm"}, {"_km", "km"}, {"_kg", "kg"}, {"_pct", "%"}, {"_ml", "mL"},
-            {"_mg", "mg"}, {"_g", "g"}, {"_h", "h"}};
-        for (String[] u : units) {
-            if (key.endsWith(u[0])) {
-                return key.substring(0, key.length() - u[0].length()).replace('_', ' ') + " " + Units.number(value, u[1]);
-            }
-        }
-        return key.replace('_', ' ') + " " + Units.number(value, "");
+        return Labels.planNumber(key, value == null ? Double.NaN : value);
     }
 
     /** "1 activity", "3 activities". */

@@ -19,7 +19,7 @@ public final class ReportRunCharts implements RunCharts {
         if (focus == null) {
             return List.of();
         }
-        org.heavylegs.report.html.chart.Chart c = FocusRunChart.render(focus);
+        org.heavylegs.report.html.chart.Chart c = FocusRunChart.renderRun(focus);
         return c.drawn() ? List.of(new Chart(c.title(), c.reading(), c.svg())) : List.of();
     }
 }

@@ -76,6 +76,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A fresh browser that lays pages out as a phone does: 390 x 844 CSS pixels, with the page's
+     * viewport meta tag honoured (Chromium's device emulation, as its developer tools do it).
+     */
+    static Browser phone() {
+        Browser b = start(true);
+        b.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        return b;
+    }
+
+    /** How far the page is wider than the screen, in CSS pixels (0: it does not scroll sideways). */
+    long sidewaysOverflow() {
+        Object o = driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) o).longValue();
+    }
+
     /** Keeps a PNG of what the browser shows as a test artifact (target/screenshots). */
     Path screenshot(String name) {
         try {

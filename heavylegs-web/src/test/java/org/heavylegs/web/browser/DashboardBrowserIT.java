@@ -192,10 +192,10 @@ class DashboardBrowserIT {
         try (Served s = new Served(dir, c -> c.withDiagnosis((snapshot, asOf) -> d)); Browser b = Browser.start(true)) {
             b.driver.get(s.base() + "/");
             WebElement flags = waitFor(b, By.cssSelector("section.red-flags"));
-            assertThat(flags.getText()).contains("Suspected deep vein thrombosis", "urgent", "see a doctor today");
+            assertThat(flags.getText()).contains("Suspected deep-vein thrombosis (a clot in a leg vein)", "urgent", "see a doctor today");
             assertThat(flags.getLocation().getY()).isLessThan(b.driver.findElement(By.id("causes-title")).getLocation().getY());
-            assertThat(text(b, By.id("cause-overtraining"))).contains("likely", "0.81", "acwr 1.62");
-            assertThat(text(b, By.cssSelector(".plan-item"))).contains("Rest and recovery", "rest 1 days/week");
+            assertThat(text(b, By.id("cause-overtraining"))).contains("likely", "0.81", "acute:chronic load ratio 1.62");
+            assertThat(text(b, By.cssSelector(".plan-item"))).contains("Rest and recovery", "rest days 1/week");
             b.screenshot("11-overview-with-a-diagnosis");
         }
     }

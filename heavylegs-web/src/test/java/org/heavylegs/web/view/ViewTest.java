@@ -10,6 +10,8 @@ import org.heavylegs.core.activity.Device;
 import org.heavylegs.core.activity.DeviceSummary;
 import org.heavylegs.core.activity.SourceFormat;
 import org.heavylegs.core.activity.Streams;
+import org.heavylegs.core.diagnosis.Finding;
+import org.heavylegs.core.diagnosis.Strength;
 import org.junit.jupiter.api.Test;
 
 /** Units on every number, and the temporary run chart. */
@@ -22,6 +24,25 @@ class ViewTest {
         assertThat(Names.hint("warmup_min_typical in athlete.yaml (or warmup_min in runs.csv) would say how you usually start"))
                 .isEqualTo("warmup_min_typical in the questionnaire (or warmup_min in the run log) would say how you usually start");
         assertThat(Names.hint("hemoglobin and ferritin in labs.csv would confirm")).isEqualTo("hemoglobin and ferritin in the lab log would confirm");
+    }
+
+    @Test
+    void findingsCausesStrategiesAndPlanNumbersReadAsInTheReportAndTheTerminal() {
+        // the dashboard showed "mass loss pct 3.28 % (threshold > 2 %)" and "warmup hr min bpm 119"
+        // where report.html and the terminal say "body-mass loss over the run 3.28 %" and "warmup hr min 119 bpm"
+        Finding loss = Finding.numeric("mass_loss_pct", 3.2811, "%", "> 2 %", true, Strength.STRONG, "ACSM 2007");
+        assertThat(Names.finding(loss)).isEqualTo("body-mass loss over the run 3.28 % (rule > 2 %): supports, strong. ACSM 2007");
+        Finding heat = Finding.numeric("heat_index_c", 33.45, "°C", ">= 32.2 °C", false, Strength.MODERATE, null);
+        assertThat(Names.finding(heat)).isEqualTo("heat index 33.5 °C (rule >= 32.2 °C): argues against, moderate");
+        assertThat(Names.finding(Finding.categorical("cramps", "yes", "cramps", true, Strength.WEAK, "Schwellnus 2009")))
+                .isEqualTo("cramps yes (rule cramps): supports, weak. Schwellnus 2009");
+        assertThat(Names.planNumber("warmup_hr_min_bpm", 119.0)).isEqualTo("warmup hr min 119 bpm");
+        assertThat(Names.planNumber("sweat_rate_l_per_h", 1.45)).isEqualTo("sweat rate 1.45 L/h");
+        assertThat(Names.planNumber("rest_days_per_week", 2.0)).isEqualTo("rest days 2/week");
+        assertThat(Names.cause("anemia")).isEqualTo("Anemia or low iron");
+        assertThat(Names.cause("low_energy_availability")).isEqualTo("Low energy availability (RED-S)");
+        assertThat(Names.strategy("footwear_form")).isEqualTo("Footwear and running form");
+        assertThat(Names.redFlag("suspected_dvt")).isEqualTo("Suspected deep-vein thrombosis (a clot in a leg vein)");
     }
 
     @Test
@@ -66,6 +87,9 @@ class ViewTest {
         assertThat(charts).singleElement().satisfies(c -> {
             assertThat(c.svg().strip()).startsWith("<svg").endsWith("</svg>").contains("warm-up window", "late-fade window");
             assertThat(c.reading()).isNotBlank();
+            // every run has a page, and most are not the diagnosis' focus run
+            assertThat(c.title()).isEqualTo("This run: pace, heart rate, cadence and ground contact time");
+            assertThat(c.svg()).contains("<title id=\"chart-run-title\">This run: pace").doesNotContain("focus run");
         });
         assertThat(new ReportRunCharts().charts(a.withStreams(Streams.empty()))).isEmpty();
     }

@@ -21,6 +21,9 @@ import org.heavylegs.report.svg.Ticks;
 public final class FocusRunChart {
     public static final String ID = "chart-focus-run";
     static final String TITLE = "The focus run: pace, heart rate, cadence and ground contact time";
+    /** The same chart of any run, as the dashboard's run pages show it: most runs are not the focus run. */
+    public static final String RUN_ID = "chart-run";
+    static final String RUN_TITLE = "This run: pace, heart rate, cadence and ground contact time";
 
     /** Below this speed the runner is standing or walking; pace is left as a gap. */
     static final double MIN_RUNNING_SPEED_M_S = 1.0;
@@ -46,15 +49,24 @@ public final class FocusRunChart {
     }
 
     public static Chart render(FocusRun run) {
+        return render(run, ID, TITLE, "The focus run");
+    }
+
+    /** The chart of any run, titled "This run" instead of "The focus run" (the dashboard's run pages). */
+    public static Chart renderRun(FocusRun run) {
+        return render(run, RUN_ID, RUN_TITLE, "This run");
+    }
+
+    private static Chart render(FocusRun run, String id, String title, String subject) {
         if (run == null || run.streams() == null || run.streams().size() < 2) {
-            return Chart.missing(ID, TITLE, "No focus run to draw: the athlete folder has no run with samples.");
+            return Chart.missing(id, title, "No focus run to draw: the athlete folder has no run with samples.");
         }
         Streams s = run.streams();
         double[] t = s.time();
         double t0 = t[0];
         double duration = t[t.length - 1] - t0;
         if (!(duration > 0)) {
-            return Chart.missing(ID, TITLE, "The focus run has no duration to draw.");
+            return Chart.missing(id, title, "The focus run has no duration to draw.");
         }
         double bucket = Math.max(MIN_BUCKET_S, duration / TARGET_BUCKETS);
         int n = (int) Math.ceil(duration / bucket) + 1;
@@ -79,7 +91,7 @@ public final class FocusRunChart {
         addTrack(tracks, s, Channel.GROUND_CONTACT_TIME_MS, "Ground contact time (ms)", "ground contact", Palette.GREEN,
                 Range.ROBUST, t0, bucket, n);
         if (tracks.isEmpty()) {
-            return Chart.missing(ID, TITLE, "The focus run has no pace, heart rate, cadence or ground contact time to draw.");
+            return Chart.missing(id, title, "The focus run has no pace, heart rate, cadence or ground contact time to draw.");
         }
         String reading = FocusRunReading.of(run);
         Legend legend = new Legend();
@@ -97,8 +109,8 @@ public final class FocusRunChart {
         double y = Axes.firstPanelTop(legend);
         double height = y + tracks.size() * PANEL_H + (tracks.size() - 1) * Axes.GAP + Axes.BOTTOM;
         String file = run.file() == null ? "" : " (" + run.file() + ")";
-        Svg svg = new Svg(ID, Axes.WIDTH, height, TITLE + file,
-                "The focus run minute by minute, one panel per recorded channel, with the warm-up and late-fade "
+        Svg svg = new Svg(id, Axes.WIDTH, height, title + file,
+                subject + " minute by minute, one panel per recorded channel, with the warm-up and late-fade "
                         + "windows shaded. " + reading);
         double durMin = duration / 60;
         Panel last = null;
@@ -126,7 +138,7 @@ public final class FocusRunChart {
         String[] labels = Arrays.stream(ticks).mapToObj(Labels::number).toArray(String[]::new);
         last.xTicks(ticks, labels).xTitle("minutes since start");
         legend.draw(svg, Axes.LEFT, Axes.LEGEND_Y, Axes.WIDTH - Axes.RIGHT);
-        return new Chart(ID, TITLE, svg.close(), reading);
+        return new Chart(id, title, svg.close(), reading);
     }
 
     /**
