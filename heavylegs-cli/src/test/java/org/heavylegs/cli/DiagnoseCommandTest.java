@@ -142,4 +142,20 @@ class DiagnoseCommandTest {
         assertThat(outside.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(outside.err()).contains("is not an activity of");
     }
+
+    /**
+     * A focus run the folder refused (a broken file, a start after today) is in activities/ and
+     * readable: the message must give the reason it was refused, not "the file must be under
+     * activities/ and readable".
+     */
+    @Test
+    void aRefusedFocusRunIsNamedWithTheReasonItWasRefused() throws IOException {
+        Path copy = dir.resolve("copy");
+        AthleteFolderWriter.write(Scenarios.demo().generate(), copy);
+        Path broken = Files.writeString(copy.resolve("activities/broken.fit"), "not a fit file");
+        TrendsCommandTest.Run r = run("diagnose", copy.toString(), "--run", broken.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("broken.fit").contains("cannot be the focus run: not a FIT, TCX or GPX file")
+                .doesNotContain("must be under");
+    }
 }
