@@ -58,7 +58,8 @@ public final class Analysis {
         List<CadenceSpeedLine.Segment> segments = new ArrayList<>();
         Activity focusActivity = null;
         for (RunSummary run : base.activities()) {
-            if (run.date().isBefore(from)) {
+            if (run.date().isBefore(from) && run != focus) {
+                // the focus run is reread whatever its age: it is the run the diagnosis is about
                 withMetrics.add(run);
                 continue;
             }
