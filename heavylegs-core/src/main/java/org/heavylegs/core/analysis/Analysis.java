@@ -23,7 +23,7 @@ import org.heavylegs.core.trend.Trends;
  * computed from each run's heart-rate distribution with the athlete's final physiology; the runs of
  * the recent weeks are re-read (streams are not kept in histories) to get their full per-run
  * metrics; the athlete's own cadence-speed line is fitted from them; the focus run gets all its
- * metrics against that line.
+ * metrics against that line, however old it is (a --run of last spring, an --as-of long after it).
  */
 public final class Analysis {
 
