@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.heavylegs.core.analysis.Analysis;
+import org.heavylegs.core.diagnosis.Diagnoser;
 import org.heavylegs.core.diagnosis.Diagnosis;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.formats.folder.AthleteFolder;
@@ -128,7 +129,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
         long refused = result.data().problems().stream().filter(InputProblem::refused).count();
         if (refused > 0) {
             if (json) {
-                FolderInput.printProblems(err, result.data().problems());
+                // the diagnosis's problems: the folder's and those found matching runs.csv rows to runs
+                for (String p : d.problems()) {
+                    err.println(p.startsWith("warning: ") || p.startsWith(Diagnoser.INTERNAL_ERROR) ? p : "refused: " + p);
+                }
             }
             err.println("heavylegs diagnose: " + refused + " file(s) or row(s) could not be used (each is named"
                     + (json ? " above" : " in the output") + "); the rest was used.");

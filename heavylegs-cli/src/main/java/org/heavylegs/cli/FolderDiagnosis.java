@@ -74,6 +74,13 @@ public final class FolderDiagnosis {
         if (runFile != null) {
             focusSource = sourceOf(data, runFile);
             if (focusSource == null) {
+                Path wanted = runFile.toAbsolutePath().normalize();
+                for (InputProblem p : data.problems()) {
+                    if (p.refused() && p.file() != null && samePath(p.file(), wanted)) {
+                        // in activities/ and readable, but refused: say why
+                        throw new NothingToDiagnose(runFile + " cannot be the focus run: " + p.reason(), data.problems());
+                    }
+                }
                 throw new NothingToDiagnose(runFile + " is not an activity of " + dir
                         + " (the file must be under " + dir.resolve(AthleteFolder.ACTIVITIES) + " and readable)", data.problems());
             }
@@ -109,6 +116,15 @@ public final class FolderDiagnosis {
     }
 
     /** The source string of the folder's activity read from {@code file}, or null. */
+    /** True when a problem's file name is that path (a name that is no path, e.g. of another system, is not). */
+    private static boolean samePath(String name, Path wanted) {
+        try {
+            return Path.of(name).toAbsolutePath().normalize().equals(wanted);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     static String sourceOf(AthleteData data, Path file) {
         Path wanted = file.toAbsolutePath().normalize();
         for (RunSummary r : data.activities()) {

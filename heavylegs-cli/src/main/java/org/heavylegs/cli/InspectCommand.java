@@ -19,6 +19,12 @@ import org.heavylegs.core.metric.MetricResults;
 import org.heavylegs.core.metric.Metrics;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.formats.ActivityFiles;
+import org.heavylegs.formats.archive.ArchiveLimits;
+import org.heavylegs.formats.archive.ArchiveRefusal;
+import org.heavylegs.formats.archive.Member;
+import org.heavylegs.formats.archive.Walker;
+import org.heavylegs.formats.export.ExportFile;
+import org.heavylegs.formats.folder.FolderZips;
 import org.heavylegs.formats.folder.AthleteYaml;
 import org.heavylegs.formats.UnreadableFileException;
 import org.heavylegs.report.inspect.InspectJson;
@@ -32,12 +38,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code heavylegs inspect FILE...}: one summary per activity in each file. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Summarise every activity in the given files (FIT, TCX, GPX, also .gz; "
-                + "folders are searched recursively), with totals computed from the samples and the per-run "
+        description = "Summarise every activity in the given files (FIT, TCX, GPX, also .gz, and the "
+                + "activity files in zips such as Garmin and Strava exports; folders are searched recursively), with totals computed from the samples and the per-run "
                 + "metrics; every assumption made for them is listed.")
 public final class InspectCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Activity files or folders.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Activity files, zips of them, or folders.")
     List<Path> files;
 
     @Option(names = "--json", description = "Print a JSON array (DESIGN.md 2.4) instead of a table.")
@@ -70,6 +76,10 @@ public final class InspectCommand implements Callable<Integer> {
             athlete = profile.athlete();
         }
         for (Path file : expand(files, err)) {
+            if (isZip(file)) {
+                refused += inspectZip(file, athlete, rows, err);
+                continue;
+            }
             try {
                 for (Activity a : ActivityFiles.read(file)) {
                     rows.add(inspect(a, athlete));
@@ -127,13 +137,68 @@ public final class InspectCommand implements Callable<Integer> {
         }
     }
 
-    /** Files as given, folders walked recursively (sorted), missing paths reported. */
+    /** True when the file starts like a zip archive (by content, as the folder and the importer tell). */
+    private static boolean isZip(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return Walker.startsLikeZip(in.readNBytes(4));
+        } catch (IOException e) {
+            return false; // reading it as an activity names the reason
+        }
+    }
+
+    /**
+     * The activity files in a zip (a Strava or Garmin export, nested zips too), read in memory within
+     * the archive limits, each named "ZIP!/entry" as the athlete folder names it; other members are
+     * skipped; a broken member or an unsafe entry is refused by name and the rest is read.
+     *
+     * @return how many members or entries were refused
+     */
+    private static int inspectZip(Path zip, Athlete athlete, List<Inspected> rows, PrintWriter err) {
+        String absolute = zip.toAbsolutePath().normalize().toString();
+        String shown = zip.toString();
+        int[] refused = {0};
+        new Walker(ArchiveLimits.DEFAULT, p -> ExportFile.of(p) == ExportFile.ACTIVITY).walk(List.of(zip),
+                new Walker.Visitor() {
+                    @Override
+                    public void member(Member m) {
+                        String name = shown + FolderZips.LEVEL + String.join(FolderZips.LEVEL, m.chain().subList(1, m.chain().size()));
+                        try {
+                            for (Activity a : ActivityFiles.read(name, m.bytes())) {
+                                rows.add(inspect(a, athlete));
+                            }
+                        } catch (UnreadableFileException e) {
+                            err.println("refused: " + e.getMessage());
+                            refused[0]++;
+                        }
+                    }
+
+                    @Override
+                    public void refused(ArchiveRefusal r) {
+                        String name = r.name().startsWith(absolute) ? shown + r.name().substring(absolute.length()) : r.name();
+                        err.println("refused: " + name + ": " + r.reason());
+                        refused[0]++;
+                    }
+                });
+        return refused[0];
+    }
+
+    /** True for a file or folder whose name starts with a dot (the folder's cache .heavylegs/, .DS_Store). */
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Files as given, folders walked recursively (sorted; hidden files and folders skipped), missing paths reported. */
     private List<Path> expand(List<Path> paths, PrintWriter err) {
         List<Path> result = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    List<Path> inFolder = walk.filter(Files::isRegularFile).sorted().toList();
+                    List<Path> inFolder = walk.filter(Files::isRegularFile).filter(f -> !hidden(p, f)).sorted().toList();
                     if (inFolder.isEmpty()) {
                         // nothing to inspect is not success: say so, as trends and diagnose do for an empty folder
                         err.println("refused: " + p + ": the folder holds no file (expected .fit, .tcx or .gpx, also .gz)");

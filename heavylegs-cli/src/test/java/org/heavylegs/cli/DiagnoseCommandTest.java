@@ -142,4 +142,49 @@ class DiagnoseCommandTest {
         assertThat(outside.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(outside.err()).contains("is not an activity of");
     }
+
+    /**
+     * A focus run the folder refused (a broken file, a start after today) is in activities/ and
+     * readable: the message must give the reason it was refused, not "the file must be under
+     * activities/ and readable".
+     */
+    @Test
+    void aRefusedFocusRunIsNamedWithTheReasonItWasRefused() throws IOException {
+        Path copy = dir.resolve("copy");
+        AthleteFolderWriter.write(Scenarios.demo().generate(), copy);
+        Path broken = Files.writeString(copy.resolve("activities/broken.fit"), "not a fit file");
+        TrendsCommandTest.Run r = run("diagnose", copy.toString(), "--run", broken.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("broken.fit").contains("cannot be the focus run: not a FIT, TCX or GPX file")
+                .doesNotContain("must be under");
+    }
+
+    /**
+     * With --json the problems go to stderr as well as into the JSON's "problems"; both must list the
+     * same ones, including the warnings found while matching runs.csv rows to activities (a run
+     * logged twice), which only the text output and the JSON listed.
+     */
+    @Test
+    void jsonModeNamesOnStderrEveryProblemTheJsonLists() throws IOException {
+        Path copy = dir.resolve("copy");
+        AthleteFolderWriter.write(Scenarios.demo().generate(), copy);
+        Files.writeString(copy.resolve("activities/broken.fit"), "not a fit file");
+        List<String> runs = new ArrayList<>(Files.readAllLines(copy.resolve("runs.csv")));
+        String last = runs.get(runs.size() - 1);
+        // the same run logged again a minute later: matched to nothing, kept with a warning
+        String again = last.substring(0, 17) + String.format("%02d", (Integer.parseInt(last.substring(17, 19)) + 1) % 60)
+                + last.substring(19);
+        runs.add(again);
+        Files.write(copy.resolve("runs.csv"), runs);
+
+        TrendsCommandTest.Run r = run("diagnose", copy.toString(), "--json");
+
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        List<String> problems = new ArrayList<>();
+        JSON.readTree(r.out()).get("problems").forEach(p -> problems.add(p.asText()));
+        assertThat(problems).anyMatch(p -> p.contains("runs.csv:" + runs.size() + ":"));
+        for (String p : problems) {
+            assertThat(r.err()).contains(p.startsWith("warning: ") ? p : "refused: " + p);
+        }
+    }
 }

@@ -49,7 +49,23 @@ public final class ActivityFiles {
 
     /** Decodes one file's bytes (gzip is undone first) into cleaned activities. */
     public static List<Activity> read(String source, byte[] data) throws UnreadableFileException {
-        byte[] plain = isGzip(data) ? gunzip(source, data) : data;
+        if (isGzip(data)) {
+            Gunzipped g = gunzip(source, data);
+            if (g.cutOff() == null) {
+                return readPlain(source, g.plain());
+            }
+            // cut off (a download that stopped): the part before the cut is read as a cut plain
+            // file would be; when that part cannot be read the file is refused as broken gzip
+            try {
+                return readPlain(source, g.plain());
+            } catch (UnreadableFileException unreadable) {
+                throw g.cutOff();
+            }
+        }
+        return readPlain(source, data);
+    }
+
+    private static List<Activity> readPlain(String source, byte[] plain) throws UnreadableFileException {
         for (ActivityReader reader : readers()) {
             if (reader.recognizes(plain)) {
                 List<Activity> cleaned = new ArrayList<>();
@@ -68,10 +84,17 @@ public final class ActivityFiles {
         return data.length >= 2 && data[0] == GZIP_MAGIC_0 && data[1] == GZIP_MAGIC_1;
     }
 
-    static byte[] gunzip(String source, byte[] data) throws UnreadableFileException {
+    /**
+     * Decompressed bytes; {@code cutOff} is the refusal to give when the compressed data ended early
+     * and only the part before the cut is in {@code plain}, else null.
+     */
+    record Gunzipped(byte[] plain, UnreadableFileException cutOff) {
+    }
+
+    static Gunzipped gunzip(String source, byte[] data) throws UnreadableFileException {
         long limit = Math.min(MAX_EXPANDED_BYTES, Math.max(1L << 20, (long) data.length * MAX_EXPANSION_RATIO));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 4);
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(data))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 4);
             byte[] buf = new byte[1 << 16];
             long total = 0;
             int r;
@@ -83,7 +106,14 @@ public final class ActivityFiles {
                 }
                 out.write(buf, 0, r);
             }
-            return out.toByteArray();
+            return new Gunzipped(out.toByteArray(), null);
+        } catch (java.io.EOFException e) {
+            UnreadableFileException cut = new UnreadableFileException(source, UnreadableFileException.Kind.BAD_COMPRESSION,
+                    "broken gzip data: " + e.getMessage() + " (the file ends early: cut off?)");
+            if (out.size() == 0) {
+                throw cut;
+            }
+            return new Gunzipped(out.toByteArray(), cut);
         } catch (IOException e) {
             throw new UnreadableFileException(source, UnreadableFileException.Kind.BAD_COMPRESSION,
                     "broken gzip data: " + e.getMessage());

@@ -70,11 +70,56 @@ class ActivityFilesTest {
         assertThat(e.reason()).contains("zip bomb");
     }
 
+    /**
+     * Broken gzip is refused: damaged compressed data, and a gzip cut off before anything of it can
+     * be decompressed. (A gzip cut off later gives the part before the cut, read as the same cut
+     * plain file would be: below.)
+     */
     @Test
     void brokenGzipIsRefused() throws Exception {
         byte[] gz = gzip(Files.readAllBytes(Corpus.file("heartandsole/tests/testdata.gpx")));
+        Path headOnly = Files.write(dir.resolve("head.gpx.gz"), java.util.Arrays.copyOf(gz, 12));
+        assertThat(refused(headOnly).kind()).isEqualTo(UnreadableFileException.Kind.BAD_COMPRESSION);
+        assertThat(refused(headOnly).reason()).contains("broken gzip data");
+
+        byte[] damaged = gz.clone();
+        for (int i = 10; i < 40; i++) {
+            damaged[i] = (byte) 0xff;
+        }
+        Path bad = Files.write(dir.resolve("damaged.gpx.gz"), damaged);
+        assertThat(refused(bad).kind()).isEqualTo(UnreadableFileException.Kind.BAD_COMPRESSION);
+    }
+
+    @Test
+    void aGzippedGpxCutOffIsReadLikeTheCutPlainGpx() throws Exception {
+        byte[] gpx = Files.readAllBytes(Corpus.file("heartandsole/tests/testdata.gpx"));
+        byte[] gz = gzip(gpx);
         Path cut = Files.write(dir.resolve("cut.gpx.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
-        assertThat(refused(cut).kind()).isEqualTo(UnreadableFileException.Kind.BAD_COMPRESSION);
+        List<Activity> read = ActivityFiles.read(cut);
+        assertThat(read).hasSize(1);
+        assertThat(String.join("; ", read.get(0).warnings())).contains("XML breaks off");
+    }
+
+    /**
+     * A .fit.gz cut off in a download holds the first part of the recording, as a cut .fit does;
+     * the cut .fit keeps the messages before the cut (with the decoder's warning), so the cut
+     * .fit.gz must too instead of losing the whole run. A cut file whose part cannot be read (a GPX
+     * without its end, above) is still refused as broken gzip.
+     */
+    @Test
+    void aGzippedFitCutOffKeepsTheRecordsBeforeTheCutLikeACutPlainFit() throws Exception {
+        byte[] fit = Files.readAllBytes(Corpus.file("python-fitparse/activity-small-fenix2-run.fit"));
+        Activity whole = ActivityFiles.read("whole.fit", fit).get(0);
+        byte[] gz = gzip(fit);
+        Path cut = Files.write(dir.resolve("cut.fit.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+
+        List<Activity> read = ActivityFiles.read(cut);
+
+        assertThat(read).hasSize(1);
+        Activity part = read.get(0);
+        assertThat(part.start()).isEqualTo(whole.start());
+        assertThat(part.streams().size()).isGreaterThan(100).isLessThan(whole.streams().size());
+        assertThat(String.join("; ", part.warnings())).contains("ends inside a message");
     }
 
     @Test

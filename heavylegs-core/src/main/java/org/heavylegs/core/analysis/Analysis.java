@@ -23,7 +23,7 @@ import org.heavylegs.core.trend.Trends;
  * computed from each run's heart-rate distribution with the athlete's final physiology; the runs of
  * the recent weeks are re-read (streams are not kept in histories) to get their full per-run
  * metrics; the athlete's own cadence-speed line is fitted from them; the focus run gets all its
- * metrics against that line.
+ * metrics against that line, however old it is (a --run of last spring, an --as-of long after it).
  */
 public final class Analysis {
 
@@ -58,7 +58,8 @@ public final class Analysis {
         List<CadenceSpeedLine.Segment> segments = new ArrayList<>();
         Activity focusActivity = null;
         for (RunSummary run : base.activities()) {
-            if (run.date().isBefore(from)) {
+            if (run.date().isBefore(from) && run != focus) {
+                // the focus run is reread whatever its age: it is the run the diagnosis is about
                 withMetrics.add(run);
                 continue;
             }

@@ -27,6 +27,11 @@ public record Physiology(double hrMax, double hrRest, double thresholdHr, double
     static final double TANAKA_SLOPE = 0.7;
     /** Age assumed when no birth year is given [heuristic: a typical recreational runner]. */
     static final double DEFAULT_AGE_YEARS = 40.0;
+    /**
+     * A recorded heart rate this far above a given hr_max is named as doubtful [heuristic: beyond the
+     * beat or two a sensor reads off, the given value is more likely wrong than the recording].
+     */
+    public static final double HR_MAX_EXCEEDED_BPM = 3;
     /** Resting HR assumed without profile or wellness data [heuristic: a typical adult runner]. */
     static final double DEFAULT_HR_REST = 60.0;
     /** Days of wellness resting HR used for the median when hr_rest is not given. */
@@ -57,6 +62,10 @@ public record Physiology(double hrMax, double hrRest, double thresholdHr, double
         double hrMax;
         if (athlete.hrMax() != null) {
             hrMax = athlete.hrMax();
+            if (Double.isFinite(observedMaxHr) && observedMaxHr > hrMax + HR_MAX_EXCEEDED_BPM) {
+                assumed.add(fmt("hr_max %.0f as given, but your recordings reach %.0f bpm: heart-rate zones and loads are "
+                        + "read against %.0f; check hr_max in athlete.yaml", hrMax, observedMaxHr, hrMax));
+            }
         } else {
             double a = Double.isNaN(age) ? DEFAULT_AGE_YEARS : age;
             double estimate = TANAKA_INTERCEPT - TANAKA_SLOPE * a;

@@ -97,4 +97,22 @@ class AnalysisTest {
         assertThat(in.focusMetrics()).isNull();
         assertThat(in.history().activities()).allSatisfy(r -> assertThat(r.load()).isPositive());
     }
+
+    /**
+     * A focus run chosen with --run (or the latest run before a later --as-of) that lies before the
+     * metric window is still the run the diagnosis is about: it is reread and gets its metrics, as
+     * a recent one does; the other old runs are not reread.
+     */
+    @Test
+    void aFocusRunOlderThanTheMetricWindowIsStillRereadAndGetsItsMetrics() {
+        List<Activity> acts = runs(10);
+        List<String> asked = new ArrayList<>();
+        LocalDate asOf = LocalDate.of(2026, 5, 1).plusDays(Analysis.METRIC_HISTORY_DAYS + 20L);
+        DiagnosisInput in = Analysis.prepare(data(acts), asOf, "run3.fit", 28, reloader(acts, asked));
+        assertThat(in.focusRun().source()).isEqualTo("run3.fit");
+        assertThat(in.focusActivity()).isSameAs(acts.get(3));
+        assertThat(in.focusMetrics()).isNotNull();
+        assertThat(in.focusMetrics().number(HrTss.KEY)).isGreaterThan(0);
+        assertThat(asked).containsExactly("run3.fit");
+    }
 }

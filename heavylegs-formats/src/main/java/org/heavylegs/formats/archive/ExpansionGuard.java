@@ -51,9 +51,14 @@ final class ExpansionGuard {
         return b.length >= 2 && b[0] == (byte) 0x1f && b[1] == (byte) 0x8b;
     }
 
+    /**
+     * The plain bytes. A gzip that ends early (a download cut off) gives the part before the cut, as
+     * a cut plain file gives its bytes: the decoder keeps what it can read of it and names the cut;
+     * only a gzip of which nothing can be decompressed is refused.
+     */
     private byte[] gunzip(byte[] gz, Budget budget) throws Refused {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, gz.length * 4));
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 1 << 16)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, gz.length * 4));
             byte[] buf = new byte[1 << 16];
             long produced = 0;
             int r;
@@ -61,6 +66,11 @@ final class ExpansionGuard {
                 produced += r;
                 check(produced, gz.length, budget, r, null);
                 out.write(buf, 0, r);
+            }
+            return out.toByteArray();
+        } catch (java.io.EOFException e) {
+            if (out.size() == 0) {
+                throw new Refused(null, ArchiveRefusal.Kind.CORRUPT, "broken gzip data: " + e.getMessage());
             }
             return out.toByteArray();
         } catch (IOException e) {

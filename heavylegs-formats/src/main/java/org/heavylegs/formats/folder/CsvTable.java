@@ -110,6 +110,17 @@ final class CsvTable {
     /** Lower-case column names by position (null for unknown or repeated columns), or null when unusable. */
     private static List<String> header(String label, int line, CSVRecord rec, List<String> known, List<String> required,
                                        List<InputProblem> problems) {
+        if (rec.size() == 1) {
+            String only = rec.get(0);
+            String separator = only.contains(";") ? "semicolons (;)" : only.contains("\t") ? "tabs" : null;
+            if (separator != null) {
+                // how spreadsheets in much of Europe save CSV: every row would be one unknown column
+                problems.add(InputProblem.refused(label, line, "the columns are separated by " + separator
+                        + ", not commas; the file was not used: save it as CSV with commas between the columns and '.' as the "
+                        + "decimal mark (expected e.g. '" + String.join(",", known) + "')"));
+                return null;
+            }
+        }
         List<String> names = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         List<String> given = new ArrayList<>();

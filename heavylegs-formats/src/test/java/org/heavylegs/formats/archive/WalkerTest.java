@@ -60,6 +60,28 @@ class WalkerTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A gzip cut off in a download still gives the part before the cut to the decoder (which keeps
+     * the messages before a cut and names it), as a cut plain file would; only a gzip of which
+     * nothing can be decompressed is refused.
+     */
+    @Test
+    void aCutGzipGivesThePartBeforeTheCutAndAnEmptyOneIsRefused() throws IOException {
+        byte[] plain = new byte[200_000];
+        new java.util.Random(7).nextBytes(plain);
+        byte[] gz = ZipBuilder.gzip(plain);
+        Files.write(dir.resolve("cut.fit.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
+        Files.write(dir.resolve("head.fit.gz"), java.util.Arrays.copyOf(gz, 5));
+        Found f = walk(ArchiveLimits.DEFAULT, dir);
+        assertThat(f.paths()).containsExactly("cut.fit.gz");
+        byte[] part = f.members.get(0).bytes();
+        assertThat(part.length).isGreaterThan(50_000).isLessThan(plain.length);
+        assertThat(part).isEqualTo(java.util.Arrays.copyOf(plain, part.length));
+        assertThat(f.refused).hasSize(1);
+        assertThat(f.refused.get(0).name()).endsWith("head.fit.gz");
+        assertThat(f.refused.get(0).reason()).contains("broken gzip data");
+    }
+
     @Test
     void foldersAreWalkedSortedAndOnlyWantedFilesAreRead() throws IOException {
         Files.createDirectories(dir.resolve("a/b"));

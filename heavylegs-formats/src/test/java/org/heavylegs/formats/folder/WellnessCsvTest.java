@@ -92,6 +92,25 @@ class WellnessCsvTest {
         assertThat(lines(p)).anyMatch(s -> s.startsWith("alex/wellness.csv:1: unknown column 'day' ignored"));
     }
 
+    /**
+     * Spreadsheets in much of Europe save "CSV" with semicolons (the comma being the decimal mark).
+     * Such a file is refused as a whole; the one message says why and what to do, instead of "missing
+     * column 'date'" beside an unknown column named 'date;resting_hr;...'.
+     */
+    @Test
+    void aSemicolonSeparatedFileIsRefusedSayingSo() {
+        for (String sep : List.of(";", "\t")) {
+            Parsed<WellnessDay> p = parse("date" + sep + "resting_hr" + sep + "sleep_h\r\n2026-05-01" + sep + "48" + sep + "7,5\r\n");
+            assertThat(p.values()).isEmpty();
+            String name = sep.equals(";") ? "semicolons (;)" : "tabs";
+            assertThat(lines(p)).singleElement().asString()
+                    .startsWith("alex/wellness.csv:1: the columns are separated by " + name + ", not commas")
+                    .contains("the file was not used")
+                    .contains("'.' as the decimal mark");
+            assertThat(p.problems().get(0).refused()).isTrue();
+        }
+    }
+
     @Test
     void emptyFileIsRefused() {
         for (String empty : List.of("", "\n\n  \n")) {

@@ -60,7 +60,8 @@ public final class LowEnergyAvailability implements Cause {
                         false, Strength.MODERATE, "Mountjoy 2018 (RED-S) [heuristic threshold]"));
             }
         } else {
-            e.missing("body_mass_kg in wellness.csv (a morning weighing, 3 or more times a week) would show an energy deficit");
+            e.missing("body_mass_kg in wellness.csv on at least " + MIN_WEIGHINGS + " of the last " + BodyMassTrend.SLOPE_DAYS
+                    + " days (a morning weighing, 3 or more times a week; " + m.slopePoints() + " so far) would show an energy deficit");
         }
         Optional<LabValue> ferritin = in.lab(LabTest.FERRITIN, DiagnosisInput.LAB_MAX_AGE_DAYS);
         if (ferritin.isPresent() && ferritin.get().value() < LabLimits.FERRITIN_LOW) {

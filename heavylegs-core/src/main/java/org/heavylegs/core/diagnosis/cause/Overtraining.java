@@ -182,7 +182,8 @@ public final class Overtraining implements Cause {
             e.add(Source.WELLNESS, Finding.numeric("wellness_days_worse", w.daysWithItemsWorse(), "days", rule,
                     false, Strength.WEAK, "Meeusen 2013; Saw 2016"));
         } else {
-            e.missing("soreness, fatigue, stress and motivation in wellness.csv would show how you feel against your normal");
+            e.missing("soreness, fatigue, stress and motivation in wellness.csv, also on at least " + WellnessBaseline.MIN_BASELINE_DAYS
+                    + " days before the last " + WellnessBaseline.RECENT_DAYS + " (your normal), would show how you feel against your normal");
         }
         double sleep = t.sleep().meanH();
         if (t.sleep().nights() >= 3 && sleep < SHORT_SLEEP_H) {

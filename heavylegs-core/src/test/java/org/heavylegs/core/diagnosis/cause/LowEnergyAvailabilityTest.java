@@ -44,4 +44,22 @@ class LowEnergyAvailabilityTest {
         assertThat(a.likelihood()).isEqualTo(Likelihood.UNKNOWN);
         assertThat(a.missing()).anyMatch(m -> m.contains("body_mass_kg"));
     }
+
+    /**
+     * A runner who weighed every morning of the last week (6 of 7 days) does weigh "3 or more times
+     * a week"; the trend still needs 8 weighings over 28 days. The hint must say what is missing and
+     * how much there is, not ask for what was given.
+     */
+    @Test
+    void tooFewWeighingsSayHowManyAreNeededAndHowManyThereAre() {
+        TestInput t = new TestInput();
+        for (int d = 5; d >= 0; d--) {
+            t.day(d, null, null, null, 71.0 - 0.1 * (5 - d), null, null, null);
+        }
+        t.focusRun(45, 140, Map.of());
+        Assessment a = t.assess(cause);
+        assertThat(a.likelihood()).isEqualTo(Likelihood.UNKNOWN);
+        assertThat(a.missing()).anyMatch(m -> m.contains("body_mass_kg") && m.contains("8") && m.contains("28 days")
+                && m.contains("6 so far"));
+    }
 }

@@ -82,4 +82,18 @@ class OvertrainingTest {
         assertThat(a.likelihood()).isEqualTo(Likelihood.UNKNOWN);
         assertThat(a.missing()).anyMatch(m -> m.contains("heart rate")).anyMatch(m -> m.contains("hrv_rmssd_ms"));
     }
+
+    /**
+     * A week of soreness and fatigue answers has no normal to compare with yet (the baseline needs 14
+     * days before the last 7): the hint must say that, not ask for the answers the runner gave.
+     */
+    @Test
+    void aWeekOfWellnessAnswersSaysTheBaselineNeedsTwoWeeksBefore() {
+        TestInput t = history(false);
+        for (int d = 6; d >= 0; d--) {
+            t.day(d, null, null, null, null, 6.0, 7.0, 3.0);
+        }
+        Assessment a = t.assess(cause);
+        assertThat(a.missing()).anyMatch(m -> m.contains("soreness") && m.contains("14 days before the last 7"));
+    }
 }
