@@ -92,7 +92,8 @@ final class Css {
                 ul.notes { padding-left: 20px; }
                 ul.notes li { overflow-wrap: anywhere; }
                 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
-                @media (max-width: 640px) { body { font-size: 14px; } .page { padding: 16px 12px; } }
+                @media (max-width: 640px) { body { font-size: 14px; } .page { padding: 16px 12px; }
+                  figure { overflow-x: auto; } svg.chart { min-width: 600px; } table.findings { min-width: 680px; } }
                 @media print {
                   @page { margin: 14mm 12mm; }
                   body { font-size: 10pt; }
