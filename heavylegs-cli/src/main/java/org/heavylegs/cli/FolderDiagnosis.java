@@ -115,7 +115,6 @@ public final class FolderDiagnosis {
         return latest != null ? latest : data.latestDate();
     }
 
-    /** The source string of the folder's activity read from {@code file}, or null. */
     /** True when a problem's file name is that path (a name that is no path, e.g. of another system, is not). */
     private static boolean samePath(String name, Path wanted) {
         try {
@@ -125,6 +124,7 @@ public final class FolderDiagnosis {
         }
     }
 
+    /** The source string of the folder's activity read from {@code file}, or null. */
     static String sourceOf(AthleteData data, Path file) {
         Path wanted = file.toAbsolutePath().normalize();
         for (RunSummary r : data.activities()) {

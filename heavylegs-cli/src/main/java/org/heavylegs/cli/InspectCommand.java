@@ -19,10 +19,6 @@ import org.heavylegs.core.metric.MetricResults;
 import org.heavylegs.core.metric.Metrics;
 import org.heavylegs.core.history.InputProblem;
 import org.heavylegs.formats.ActivityFiles;
-import org.heavylegs.formats.archive.ArchiveLimits;
-import org.heavylegs.formats.archive.ArchiveRefusal;
-import org.heavylegs.formats.archive.Member;
-import org.heavylegs.formats.archive.Walker;
 import org.heavylegs.formats.export.ExportFile;
 import org.heavylegs.formats.folder.FolderZips;
 import org.heavylegs.formats.folder.AthleteYaml;
@@ -139,11 +135,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     /** True when the file starts like a zip archive (by content, as the folder and the importer tell). */
     private static boolean isZip(Path file) {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            return Walker.startsLikeZip(in.readNBytes(4));
-        } catch (IOException e) {
-            return false; // reading it as an activity names the reason
-        }
+        return FolderZips.notAZip(file) == null; // one that cannot be read: reading it as an activity names the reason
     }
 
     /**
@@ -154,31 +146,26 @@ public final class InspectCommand implements Callable<Integer> {
      * @return how many members or entries were refused
      */
     private static int inspectZip(Path zip, Athlete athlete, List<Inspected> rows, PrintWriter err) {
-        String absolute = zip.toAbsolutePath().normalize().toString();
-        String shown = zip.toString();
         int[] refused = {0};
-        new Walker(ArchiveLimits.DEFAULT, p -> ExportFile.of(p) == ExportFile.ACTIVITY).walk(List.of(zip),
-                new Walker.Visitor() {
-                    @Override
-                    public void member(Member m) {
-                        String name = shown + FolderZips.LEVEL + String.join(FolderZips.LEVEL, m.chain().subList(1, m.chain().size()));
-                        try {
-                            for (Activity a : ActivityFiles.read(name, m.bytes())) {
-                                rows.add(inspect(a, athlete));
-                            }
-                        } catch (UnreadableFileException e) {
-                            err.println("refused: " + e.getMessage());
-                            refused[0]++;
-                        }
+        FolderZips.walk(zip, p -> ExportFile.of(p) == ExportFile.ACTIVITY, new FolderZips.Found() {
+            @Override
+            public void member(String name, String path, byte[] bytes) {
+                try {
+                    for (Activity a : ActivityFiles.read(name, bytes)) {
+                        rows.add(inspect(a, athlete));
                     }
+                } catch (UnreadableFileException e) {
+                    err.println("refused: " + e.getMessage());
+                    refused[0]++;
+                }
+            }
 
-                    @Override
-                    public void refused(ArchiveRefusal r) {
-                        String name = r.name().startsWith(absolute) ? shown + r.name().substring(absolute.length()) : r.name();
-                        err.println("refused: " + name + ": " + r.reason());
-                        refused[0]++;
-                    }
-                });
+            @Override
+            public void refused(String name, String reason) {
+                err.println("refused: " + name + ": " + reason);
+                refused[0]++;
+            }
+        });
         return refused[0];
     }
 

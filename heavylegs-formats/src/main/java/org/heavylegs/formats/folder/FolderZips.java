@@ -41,7 +41,7 @@ public final class FolderZips {
      * Why {@code zip} is not a zip archive (by its first bytes), or null when it starts like one.
      * An empty zip (only its end record) counts as a zip.
      */
-    static String notAZip(Path zip) {
+    public static String notAZip(Path zip) {
         byte[] head;
         try (InputStream in = Files.newInputStream(zip)) {
             head = in.readNBytes(4);
@@ -51,39 +51,66 @@ public final class FolderZips {
         return Walker.startsLikeZip(head) ? null : "not a zip archive (it does not start with a zip signature); not read";
     }
 
+    /** What {@link #walk} finds in a zip, each named "ZIP!/entry" with ZIP as given. */
+    public interface Found {
+        /** A member the walk accepted: its name, its path inside its archive, its plain bytes. */
+        void member(String name, String path, byte[] bytes);
+
+        /** A member or entry that was refused (zip-slip name, bomb, broken data), and why. */
+        void refused(String name, String reason);
+    }
+
     /**
-     * Walks one zip and reads its activity members with {@code source}, in archive order; refusals
-     * are named from {@code zip} as given (the walker names them from its absolute path).
+     * Walks one zip (nested zips too) within {@link ArchiveLimits#DEFAULT}, giving {@code found} the
+     * members whose paths {@code wanted} accepts and everything refused, named from {@code zip} as
+     * given (the walker names refusals from its absolute path). Nothing is extracted.
      */
-    static List<ZipMember> read(Path zip, ZoneId zone, AthleteFolder.ActivitySource source) {
+    public static void walk(Path zip, java.util.function.Predicate<String> wanted, Found found) {
         String absolute = zip.toAbsolutePath().normalize().toString();
         String shown = zip.toString();
-        List<ZipMember> out = new ArrayList<>();
-        new Walker(ArchiveLimits.DEFAULT, FolderZips::isRead).walk(List.of(zip),
+        new Walker(ArchiveLimits.DEFAULT, wanted).walk(List.of(zip),
                 new Walker.Visitor() {
                     @Override
                     public void member(Member m) {
-                        String name = shown + LEVEL + String.join(LEVEL, m.chain().subList(1, m.chain().size()));
-                        ExportFile kind = ExportFile.of(m.path());
-                        if (kind.isGarminWellness()) {
-                            out.add(wellness(name, kind, m.bytes()));
-                            return;
-                        }
-                        try {
-                            out.add(ZipMember.read(name, summaries(source.read(name, m.bytes()), zone)));
-                        } catch (UnreadableFileException e) {
-                            out.add(ZipMember.refused(name, AthleteFolder.reason(e)));
-                        } catch (RuntimeException e) {
-                            out.add(ZipMember.refused(name, AthleteFolder.internal(e)));
-                        }
+                        found.member(shown + LEVEL + String.join(LEVEL, m.chain().subList(1, m.chain().size())), m.path(), m.bytes());
                     }
 
                     @Override
                     public void refused(ArchiveRefusal r) {
-                        String name = r.name().startsWith(absolute) ? shown + r.name().substring(absolute.length()) : r.name();
-                        out.add(ZipMember.refused(name, r.reason()));
+                        found.refused(r.name().startsWith(absolute) ? shown + r.name().substring(absolute.length()) : r.name(),
+                                r.reason());
                     }
                 });
+    }
+
+    /**
+     * Walks one zip and reads its activity members with {@code source}, in archive order; refusals
+     * are named from {@code zip} as given.
+     */
+    static List<ZipMember> read(Path zip, ZoneId zone, AthleteFolder.ActivitySource source) {
+        List<ZipMember> out = new ArrayList<>();
+        walk(zip, FolderZips::isRead, new Found() {
+            @Override
+            public void member(String name, String path, byte[] bytes) {
+                ExportFile kind = ExportFile.of(path);
+                if (kind.isGarminWellness()) {
+                    out.add(wellness(name, kind, bytes));
+                    return;
+                }
+                try {
+                    out.add(ZipMember.read(name, summaries(source.read(name, bytes), zone)));
+                } catch (UnreadableFileException e) {
+                    out.add(ZipMember.refused(name, AthleteFolder.reason(e)));
+                } catch (RuntimeException e) {
+                    out.add(ZipMember.refused(name, AthleteFolder.internal(e)));
+                }
+            }
+
+            @Override
+            public void refused(String name, String reason) {
+                out.add(ZipMember.refused(name, reason));
+            }
+        });
         return out;
     }
 
